@@ -1,0 +1,155 @@
+package io.gridpool;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.jet.function.RunnableEx;
+import io.gridpool.internal.Checks;
+import io.gridpool.internal.Engine;
+import io.gridpool.internal.PoolBase;
+import io.gridpool.internal.PoolOptions;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A {@link Pool} whose workers are the members of a Hazelcast cluster. {@code GridPool.on(hz)}
+ * runs on every member of {@code hz}'s cluster, where {@code hz} is an embedded member or a
+ * client; the driver need not hold any data.
+ * <p>
+ * Each call is cut into chunks; a chunk is one {@code IExecutorService} submission to a member,
+ * its elements and results written with Hazelcast's serialization, its function serialized once
+ * per call. Each member gets a window of chunks sized from its executor's threads, and the next
+ * chunk goes to the member with the most free slots, so a slow chunk never holds back idle
+ * members. A chunk whose member leaves or dies is sent to another member, and each chunk's result
+ * is taken once: nothing is lost or counted twice. Members that join during a call get its work.
+ * <p>
+ * Members must have grid-pool and the application's classes on their classpath. Closing the pool
+ * never shuts down the {@code HazelcastInstance}. Thread-safe.
+ */
+public final class GridPool extends PoolBase {
+
+    /** The name of the executor that runs chunks on the members, unless the builder says otherwise. */
+    public static final String DEFAULT_EXECUTOR = "gridpool";
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private GridPool(Builder builder) {
+        super(Engine.grid(builder.hazelcast, builder.executorName, builder.options()));
+    }
+
+    /**
+     * Returns a pool with the default options on the cluster of {@code hazelcast}.
+     *
+     * @throws NullPointerException if {@code hazelcast} is {@code null}
+     */
+    public static GridPool on(HazelcastInstance hazelcast) {
+        return builder(hazelcast).build();
+    }
+
+    /**
+     * Returns a builder for a pool on the cluster of {@code hazelcast}.
+     *
+     * @throws NullPointerException if {@code hazelcast} is {@code null}
+     */
+    public static Builder builder(HazelcastInstance hazelcast) {
+        return new Builder(Checks.notNull(hazelcast, "hazelcast"));
+    }
+
+    /**
+     * Options of a {@link GridPool}. Each setter checks its value at once and says what is wrong.
+     * Not thread-safe; the pool it builds copies the options.
+     */
+    public static final class Builder {
+        private final HazelcastInstance hazelcast;
+        private String executorName = DEFAULT_EXECUTOR;
+        private int chunkSize;
+        private int inFlightPerSlot = 2;
+        private int maxAttempts = 3;
+        private RunnableEx initializer;
+        private Duration memberWait = Duration.ofSeconds(30);
+
+        private Builder(HazelcastInstance hazelcast) {
+            this.hazelcast = hazelcast;
+        }
+
+        /**
+         * Sets the name of the members' executor that runs the chunks; its pool size on each
+         * member is that member's number of slots. The default is {@value #DEFAULT_EXECUTOR}.
+         *
+         * @throws IllegalArgumentException if {@code executorName} is blank
+         */
+        public Builder executorName(String executorName) {
+            this.executorName = Checks.notBlank(executorName, "executorName");
+            return this;
+        }
+
+        /**
+         * Sets the chunk size of the calls that give none, instead of the automatic size.
+         *
+         * @throws IllegalArgumentException if {@code chunkSize < 1}
+         */
+        public Builder chunkSize(int chunkSize) {
+            this.chunkSize = Checks.atLeastOne(chunkSize, "chunkSize");
+            return this;
+        }
+
+        /**
+         * Sets how many chunks may be in flight per worker slot of a member; the default, 2, hides
+         * the network's round trip behind the chunk that is running.
+         *
+         * @throws IllegalArgumentException if {@code inFlightPerSlot < 1}
+         */
+        public Builder inFlightPerSlot(int inFlightPerSlot) {
+            this.inFlightPerSlot = Checks.atLeastOne(inFlightPerSlot, "inFlightPerSlot");
+            return this;
+        }
+
+        /**
+         * Sets how many times a chunk is sent before the call gives up on it because every member
+         * that ran it was lost; the default is 3.
+         *
+         * @throws IllegalArgumentException if {@code maxAttempts < 1}
+         */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = Checks.atLeastOne(maxAttempts, "maxAttempts");
+            return this;
+        }
+
+        /**
+         * Sets a function run once per member, before that member's first chunk of this pool
+         * (Python's {@code initializer}); concurrent chunks wait for it. If it throws, every chunk
+         * on that member fails with its exception.
+         *
+         * @throws NullPointerException if {@code initializer} is {@code null}
+         * @throws IllegalArgumentException at {@link #build()} if it cannot be serialized
+         */
+        public Builder initializer(RunnableEx initializer) {
+            this.initializer = Checks.notNull(initializer, "initializer");
+            return this;
+        }
+
+        /**
+         * Sets how long a call waits when no member can take chunks before it fails; the default
+         * is 30 seconds.
+         *
+         * @throws IllegalArgumentException if {@code memberWait} is not positive
+         */
+        public Builder memberWait(Duration memberWait) {
+            this.memberWait = Checks.positive(memberWait, "memberWait");
+            return this;
+        }
+
+        /**
+         * Builds the pool; it returns once the present members have said how many slots they have.
+         *
+         * @throws IllegalArgumentException if the initializer cannot be serialized
+         */
+        public GridPool build() {
+            return new GridPool(this);
+        }
+
+        private PoolOptions options() {
+            return new PoolOptions(chunkSize, inFlightPerSlot, maxAttempts, initializer, memberWait,
+                    "gridpool-" + POOLS.incrementAndGet());
+        }
+    }
+}

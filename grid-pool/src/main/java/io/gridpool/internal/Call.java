@@ -1,0 +1,99 @@
+package io.gridpool.internal;
+
+import com.hazelcast.function.FunctionEx;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One call on a pool (a map, an apply, an imap): its input, its function, the chunks it has cut
+ * and how they stand, and what the caller gets. The subclasses decide what a result or a failure
+ * does to the caller; this class keeps the accounting they share. The fields are guarded by the
+ * dispatcher's lock, except the chunker, which only the feeding thread touches.
+ */
+abstract class Call {
+
+    final Dispatcher dispatcher;
+    final long id;
+    final FunctionEx<Object, Object> fn;
+    final byte[] fnBytes;
+    final Chunker chunker;
+
+    boolean feeding;
+    boolean queued;
+    boolean inputDone;
+    boolean stopped;
+    boolean finished;
+    int cutChunks;
+    long cutElements;
+    int outstanding;
+    long registeredAt;
+    final Set<Worker> touched = new HashSet<>();
+
+    Call(Dispatcher dispatcher, long id, FunctionEx<Object, Object> fn, byte[] fnBytes, Chunker chunker) {
+        this.dispatcher = dispatcher;
+        this.id = id;
+        this.fn = fn;
+        this.fnBytes = fnBytes;
+        this.chunker = chunker;
+    }
+
+    /** Whether the call may read more of its input now. */
+    boolean canFeed() {
+        return !feeding && !stopped && !inputDone && !finished && hasRoom();
+    }
+
+    /** Whether the caller can take more chunks in flight or waiting (the call's memory bound). */
+    abstract boolean hasRoom();
+
+    /** Whether the call still wants this chunk's result. */
+    abstract boolean needs(Chunk chunk);
+
+    /** The results of a chunk (all of it, or the elements before its failure). */
+    abstract void onValues(Chunk chunk, List<Object> values);
+
+    /** The element at {@code index} failed, or the input failed there; {@code error} is what the caller sees. */
+    abstract void onFailure(long index, Throwable error);
+
+    /** The pool was terminated or the caller cancelled. */
+    abstract void onCancel(RuntimeException why);
+
+    /** The pool was closed: calls that read lazily stop reading. */
+    abstract void onPoolClosed();
+
+    /** Whether {@code close()} waits for this call to end (calls that return a list or future do). */
+    abstract boolean eager();
+
+    /** Completes what the caller waits for; called without the lock, any number of times. */
+    void publish() {
+    }
+
+    /** A chunk of this call will not be worked on any more: accepted, dropped or abandoned. */
+    void resolved() {
+        outstanding--;
+        settle();
+    }
+
+    void endOfInput() {
+        inputDone = true;
+        settle();
+    }
+
+    /** Marks the call finished once nothing is out and nothing more will be read. */
+    void settle() {
+        if (!finished && outstanding == 0 && (inputDone || stopped)) {
+            finished = true;
+            onSettled();
+        }
+    }
+
+    /** Everything the call cut is resolved and it reads no more. */
+    void onSettled() {
+    }
+
+    void stop() {
+        stopped = true;
+        settle();
+    }
+}

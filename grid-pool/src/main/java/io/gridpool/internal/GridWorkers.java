@@ -1,0 +1,246 @@
+package io.gridpool.internal;
+
+import com.hazelcast.client.HazelcastClientOfflineException;
+import com.hazelcast.client.impl.clientside.HazelcastClientProxy;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.IExecutorService;
+import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.internal.serialization.InternalSerializationService;
+import com.hazelcast.nio.serialization.HazelcastSerializationException;
+import com.hazelcast.partition.Partition;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
+import com.hazelcast.spi.exception.TargetNotMemberException;
+import io.gridpool.PoolTaskException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The members of a Hazelcast cluster as workers. Each member is asked once for its slots (the
+ * pool size of its executor); chunks go to it through {@link IExecutorService#submitToMember};
+ * members that join are asked and used, members that leave are dropped. Works the same from an
+ * embedded member and from a client.
+ */
+final class GridWorkers implements Workers, MembershipListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GridWorkers.class);
+
+    private final HazelcastInstance hazelcast;
+    private final String executorName;
+    private final IExecutorService executor;
+    private final IExecutorService control;
+    private final Map<UUID, MemberWorker> members = new ConcurrentHashMap<>();
+    private final Map<UUID, String> unusable = new ConcurrentHashMap<>();
+    private volatile Listener listener;
+    private volatile UUID registration;
+
+    GridWorkers(HazelcastInstance hazelcast, String executorName) {
+        this.hazelcast = hazelcast;
+        this.executorName = executorName;
+        this.executor = hazelcast.getExecutorService(executorName);
+        // cancels and questions must not queue behind running chunks: they have their own executor
+        this.control = hazelcast.getExecutorService(executorName + ".control");
+    }
+
+    @Override
+    public void start(Listener listener) {
+        this.listener = listener;
+        this.registration = hazelcast.getCluster().addMembershipListener(this);
+        for (Member member : hazelcast.getCluster().getMembers()) {
+            join(member);
+        }
+    }
+
+    /** Waits until every present member has answered how many slots it has, or the time is up. */
+    void awaitProbes(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        for (MemberWorker worker : members.values()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !worker.probed.await(left, TimeUnit.NANOSECONDS)) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void memberAdded(MembershipEvent event) {
+        join(event.getMember());
+    }
+
+    @Override
+    public void memberRemoved(MembershipEvent event) {
+        MemberWorker worker = members.remove(event.getMember().getUuid());
+        unusable.remove(event.getMember().getUuid());
+        if (worker != null) {
+            listener.left(worker);
+        }
+    }
+
+    private void join(Member member) {
+        MemberWorker worker = new MemberWorker(member);
+        if (members.putIfAbsent(member.getUuid(), worker) == null) {
+            probe(worker);
+        }
+    }
+
+    private void probe(MemberWorker worker) {
+        Future<Integer> answer;
+        try {
+            answer = control.submitToMember(new SlotsQuery(executorName), worker.member);
+        } catch (RuntimeException e) {
+            worker.probed.countDown();
+            LOG.debug("could not ask {} for its slots", worker.name, e);
+            return;
+        }
+        ((CompletionStage<Integer>) answer).whenComplete((slots, failure) -> {
+            try {
+                if (failure == null) {
+                    if (members.get(worker.member.getUuid()) == worker) {
+                        listener.slots(worker, slots);
+                    }
+                } else if (members.containsKey(worker.member.getUuid())) {
+                    String why = "member " + worker.name + " cannot run grid-pool chunks: "
+                            + Exceptions.rootCause(failure) + "; every member needs grid-pool and the "
+                            + "application's jar on its classpath";
+                    unusable.put(worker.member.getUuid(), why);
+                    LOG.warn("{}", why);
+                }
+            } finally {
+                worker.probed.countDown();
+            }
+        });
+    }
+
+    @Override
+    public InternalSerializationService serialization() {
+        return Worksite.serialization(hazelcast);
+    }
+
+    @Override
+    public Function<Object, Worker> partitionOwners() {
+        return key -> {
+            Partition partition = hazelcast.getPartitionService().getPartition(key);
+            Member owner = partition == null ? null : partition.getOwner();
+            return owner == null ? null : members.get(owner.getUuid());
+        };
+    }
+
+    @Override
+    public void cancel(UUID pool, long call, Collection<Worker> on) {
+        for (Worker worker : on) {
+            Member member = ((MemberWorker) worker).member;
+            if (members.containsKey(member.getUuid()) && hazelcast.getLifecycleService().isRunning()) {
+                try {
+                    control.submitToMember(new CancelChunks(pool, call), member);
+                } catch (RuntimeException e) {
+                    LOG.debug("could not cancel the chunks of call {} on {}", call, worker.name(), e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Verdict judge(Chunk chunk, Worker worker, Throwable failure) {
+        if (!hazelcast.getLifecycleService().isRunning()) {
+            return Verdict.of(Verdict.Kind.FATAL, new IllegalStateException(
+                    "the HazelcastInstance this pool runs on was shut down", failure));
+        }
+        if (failure instanceof MemberLeftException || failure instanceof TargetDisconnectedException
+                || failure instanceof HazelcastInstanceNotActiveException) {
+            return Verdict.of(Verdict.Kind.LOST, failure);
+        }
+        if (failure instanceof TargetNotMemberException || failure instanceof RejectedExecutionException
+                || failure instanceof HazelcastClientOfflineException) {
+            return Verdict.of(Verdict.Kind.UNREACHED, failure);
+        }
+        long index = chunk.indexOf(0);
+        String why = failure instanceof HazelcastSerializationException
+                ? "member " + worker.name() + " could not read " + chunk + ": " + Exceptions.rootCause(failure)
+                  + "; every member needs grid-pool and the application's jar on its classpath"
+                : chunk + " failed on member " + worker.name() + ": " + Exceptions.rootCause(failure);
+        return Verdict.of(Verdict.Kind.FATAL, new PoolTaskException(why, index, worker.name(), failure));
+    }
+
+    @Override
+    public String whyNoWorkers() {
+        if (!unusable.isEmpty()) {
+            return String.join("; ", unusable.values());
+        }
+        return "the cluster '" + clusterName() + "' has no member that takes chunks ("
+                + hazelcast.getCluster().getMembers().size() + " members, none with executor threads free)";
+    }
+
+    @Override
+    public void stop(UUID pool) {
+        UUID id = registration;
+        if (!hazelcast.getLifecycleService().isRunning()) {
+            return;
+        }
+        if (id != null) {
+            hazelcast.getCluster().removeMembershipListener(id);
+        }
+        for (MemberWorker worker : members.values()) {
+            try {
+                control.submitToMember(new ReleasePool(pool), worker.member);
+            } catch (RuntimeException e) {
+                LOG.debug("could not release the pool on {}", worker.name, e);
+            }
+        }
+    }
+
+    @Override
+    public boolean awaitStopped(long millis) {
+        return true;
+    }
+
+    private String clusterName() {
+        if (hazelcast instanceof HazelcastClientProxy client) {
+            return client.getClientConfig().getClusterName();
+        }
+        return hazelcast.getConfig().getClusterName();
+    }
+
+    /** A member as a worker; chunks reach it through the pool's executor. */
+    private final class MemberWorker implements Worker {
+        private final Member member;
+        private final String name;
+        private final CountDownLatch probed = new CountDownLatch(1);
+
+        MemberWorker(Member member) {
+            this.member = member;
+            this.name = Worksite.name(member.getAddress());
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public CompletionStage<ChunkResult> run(Chunk chunk) {
+            Future<ChunkResult> future = executor.submitToMember(chunk.task, member);
+            return (CompletableFuture<ChunkResult>) future;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+}

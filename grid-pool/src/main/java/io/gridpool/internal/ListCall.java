@@ -1,0 +1,128 @@
+package io.gridpool.internal;
+
+import com.hazelcast.function.FunctionEx;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A call whose caller gets everything at once: {@code map}, {@code starmap}, {@code apply} and
+ * their async forms. The first failure completes the future at once and cancels the rest of the
+ * call's chunks (fail fast); otherwise the results are put in input order when the last chunk is in.
+ */
+final class ListCall extends Call {
+
+    private final CallFuture<Object> future;
+    private final Function<List<Object>, Object> finisher;
+    private final List<Chunk> chunks = new ArrayList<>();
+    private final List<List<Object>> values = new ArrayList<>();
+    private Throwable failure;
+    private boolean succeeded;
+
+    ListCall(Dispatcher dispatcher, long id, FunctionEx<Object, Object> fn, byte[] fnBytes, Chunker chunker,
+             CallFuture<Object> future, Function<List<Object>, Object> finisher) {
+        super(dispatcher, id, fn, fnBytes, chunker);
+        this.future = future;
+        this.finisher = finisher;
+    }
+
+    @Override
+    boolean hasRoom() {
+        return outstanding < dispatcher.aheadLimit();
+    }
+
+    @Override
+    boolean needs(Chunk chunk) {
+        return !stopped;
+    }
+
+    @Override
+    boolean eager() {
+        return true;
+    }
+
+    @Override
+    void onValues(Chunk chunk, List<Object> chunkValues) {
+        chunks.add(chunk);
+        values.add(chunkValues);
+    }
+
+    @Override
+    void onFailure(long index, Throwable error) {
+        fail(error);
+    }
+
+    @Override
+    void onCancel(RuntimeException why) {
+        fail(why);
+    }
+
+    @Override
+    void onPoolClosed() {
+        // a list call runs to its end: close() waits for it
+    }
+
+    private void fail(Throwable error) {
+        if (failure == null && !succeeded) {
+            failure = error;
+            chunks.clear();
+            values.clear();
+            dispatcher.cancelChunks(this);
+        }
+        stop();
+    }
+
+    @Override
+    void onSettled() {
+        if (failure == null) {
+            succeeded = true;
+        }
+    }
+
+    @Override
+    void publish() {
+        Throwable error;
+        List<Chunk> doneChunks;
+        List<List<Object>> doneValues;
+        long size;
+        dispatcher.lock.lock();
+        try {
+            if (future.isDone() || (failure == null && !succeeded)) {
+                return;
+            }
+            error = failure;
+            doneChunks = chunks;
+            doneValues = values;
+            size = cutElements;
+        } finally {
+            dispatcher.lock.unlock();
+        }
+        if (error != null) {
+            future.completeExceptionally(error);
+        } else {
+            try {
+                future.complete(finisher.apply(assemble(doneChunks, doneValues, size)));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }
+    }
+
+    private static List<Object> assemble(List<Chunk> chunks, List<List<Object>> values, long size) {
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("a map's results must fit in one list; " + size + " do not");
+        }
+        Object[] ordered = new Object[(int) size];
+        for (int c = 0; c < chunks.size(); c++) {
+            Chunk chunk = chunks.get(c);
+            List<Object> chunkValues = values.get(c);
+            for (int i = 0; i < chunkValues.size(); i++) {
+                ordered[(int) chunk.indexOf(i)] = chunkValues.get(i);
+            }
+        }
+        return Collections.unmodifiableList(Arrays.asList(ordered));
+    }
+}

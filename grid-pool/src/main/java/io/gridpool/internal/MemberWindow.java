@@ -1,0 +1,43 @@
+package io.gridpool.internal;
+
+/**
+ * The chunks in flight to one worker, and how many it may have: its slots times the pool's
+ * in-flight chunks per slot, so that a worker finishing a chunk finds the next one already
+ * there. Guarded by the dispatcher's lock.
+ */
+final class MemberWindow {
+
+    final Worker worker;
+    private int slots;
+    private int capacity;
+    private int inFlight;
+
+    MemberWindow(Worker worker) {
+        this.worker = worker;
+    }
+
+    void resize(int slots, int perSlot) {
+        this.slots = slots;
+        this.capacity = slots * perSlot;
+    }
+
+    int slots() {
+        return slots;
+    }
+
+    int free() {
+        return capacity - inFlight;
+    }
+
+    int inFlight() {
+        return inFlight;
+    }
+
+    void take() {
+        inFlight++;
+    }
+
+    void release() {
+        inFlight--;
+    }
+}

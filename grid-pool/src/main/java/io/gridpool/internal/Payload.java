@@ -1,0 +1,109 @@
+package io.gridpool.internal;
+
+import com.hazelcast.internal.nio.BufferObjectDataInput;
+import com.hazelcast.internal.nio.BufferObjectDataOutput;
+import com.hazelcast.internal.serialization.InternalSerializationService;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Elements and results as they cross the wire: each object written with Hazelcast's own
+ * serialization ({@code writeObject}), one after the other, so numbers, strings and records stay
+ * cheap and a failure is pinned to the object that caused it.
+ */
+final class Payload {
+
+    private Payload() {
+    }
+
+    /**
+     * The objects that could be written, and the first that could not.
+     *
+     * @param failedAt the offset of the first object that could not be written, or -1
+     */
+    record Encoded(byte[] bytes, int count, int failedAt, Throwable failure) {
+        boolean complete() {
+            return failedAt < 0;
+        }
+    }
+
+    /** Writes {@code values} in order, stopping cleanly before the first that cannot be written. */
+    static Encoded encode(InternalSerializationService serialization, List<?> values) {
+        BufferObjectDataOutput out = serialization.createObjectDataOutput();
+        try {
+            int i = 0;
+            for (Object value : values) {
+                int mark = out.position();
+                try {
+                    out.writeObject(value);
+                } catch (Exception | StackOverflowError e) {
+                    out.position(mark);
+                    return new Encoded(out.toByteArray(), i, i, e);
+                }
+                i++;
+            }
+            return new Encoded(out.toByteArray(), i, -1, null);
+        } finally {
+            closeQuietly(out);
+        }
+    }
+
+    /** Writes one object, letting its failure through. */
+    static byte[] encodeOne(InternalSerializationService serialization, Object value) {
+        Encoded encoded = encode(serialization, java.util.Collections.singletonList(value));
+        if (!encoded.complete()) {
+            throw Exceptions.sneaky(encoded.failure());
+        }
+        return encoded.bytes();
+    }
+
+    /**
+     * Reads {@code count} objects.
+     *
+     * @throws ReadFailure naming the offset of the object that could not be read
+     */
+    static List<Object> decode(InternalSerializationService serialization, byte[] bytes, int count) {
+        List<Object> values = new ArrayList<>(count);
+        BufferObjectDataInput in = serialization.createObjectDataInput(bytes);
+        for (int i = 0; i < count; i++) {
+            try {
+                values.add(in.readObject());
+            } catch (Exception | LinkageError e) {
+                throw new ReadFailure(i, values, e);
+            }
+        }
+        return values;
+    }
+
+    /** Reads one object, letting its failure through. */
+    static Object decodeOne(InternalSerializationService serialization, byte[] bytes) {
+        try {
+            return decode(serialization, bytes, 1).get(0);
+        } catch (ReadFailure e) {
+            throw Exceptions.sneaky(e.getCause());
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException ignored) {
+            // in-memory buffers do not fail to close
+        }
+    }
+
+    /** An object of a payload could not be read; the ones before it were. */
+    static final class ReadFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int offset;
+        final transient List<Object> before;
+
+        ReadFailure(int offset, List<Object> before, Throwable cause) {
+            super("object " + offset + " of the payload could not be read", cause, false, false);
+            this.offset = offset;
+            this.before = before;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package io.gridpool.internal;
+
+import com.hazelcast.function.BiFunctionEx;
+import com.hazelcast.function.FunctionEx;
+import com.hazelcast.function.SupplierEx;
+import io.gridpool.Pool;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+
+/**
+ * The {@link Pool} contract, once, for every kind of worker: argument checks, how each method
+ * becomes a call, and blocking on the call's result. Thread-safe.
+ */
+public abstract class PoolBase implements Pool {
+
+    private final Engine engine;
+    private final Dispatcher dispatcher;
+
+    protected PoolBase(Engine engine) {
+        this.engine = engine;
+        this.dispatcher = engine.dispatcher;
+    }
+
+    @Override
+    public int parallelism() {
+        return dispatcher.parallelism();
+    }
+
+    @Override
+    public <T, R> List<R> map(FunctionEx<? super T, ? extends R> fn, Iterable<? extends T> inputs) {
+        return await(mapAsync(fn, inputs));
+    }
+
+    @Override
+    public <T, R> List<R> map(FunctionEx<? super T, ? extends R> fn, Iterable<? extends T> inputs, int chunkSize) {
+        return await(mapAsync(fn, inputs, chunkSize));
+    }
+
+    @Override
+    public <T, R> CompletableFuture<List<R>> mapAsync(FunctionEx<? super T, ? extends R> fn,
+                                                      Iterable<? extends T> inputs) {
+        Checks.notNull(fn, "fn");
+        Checks.notNull(inputs, "inputs");
+        return listCall(fn, inputs.iterator(), autoSize(inputs), values -> values);
+    }
+
+    @Override
+    public <T, R> CompletableFuture<List<R>> mapAsync(FunctionEx<? super T, ? extends R> fn,
+                                                      Iterable<? extends T> inputs, int chunkSize) {
+        Checks.notNull(fn, "fn");
+        Checks.notNull(inputs, "inputs");
+        Checks.atLeastOne(chunkSize, "chunkSize");
+        return listCall(fn, inputs.iterator(), ChunkSizer.fixed(chunkSize), values -> values);
+    }
+
+    @Override
+    public <T, R> Iterator<R> imap(FunctionEx<? super T, ? extends R> fn, Iterable<? extends T> inputs) {
+        Checks.notNull(fn, "fn");
+        Checks.notNull(inputs, "inputs");
+        return iteratorCall(true, fn, inputs.iterator(), autoSize(inputs));
+    }
+
+    @Override
+    public <T, R> Iterator<R> imap(FunctionEx<? super T, ? extends R> fn, Iterable<? extends T> inputs,
+                                   int chunkSize) {
+        Checks.notNull(fn, "fn");
+        Checks.notNull(inputs, "inputs");
+        Checks.atLeastOne(chunkSize, "chunkSize");
+        return iteratorCall(true, fn, inputs.iterator(), ChunkSizer.fixed(chunkSize));
+    }
+
+    @Override
+    public <T, R> Iterator<R> imapUnordered(FunctionEx<? super T, ? extends R> fn, Iterable<? extends T> inputs) {
+        Checks.notNull(fn, "fn");
+        Checks.notNull(inputs, "inputs");
+        return iteratorCall(false, fn, inputs.iterator(), autoSize(inputs));
+    }
+
+    @Override
+    public <T, R> Iterator<R> imapUnordered(FunctionEx<? super T, ? extends R> fn, Iterable<? extends T> inputs,
+                                            int chunkSize) {
+        Checks.notNull(fn, "fn");
+        Checks.notNull(inputs, "inputs");
+        Checks.atLeastOne(chunkSize, "chunkSize");
+        return iteratorCall(false, fn, inputs.iterator(), ChunkSizer.fixed(chunkSize));
+    }
+
+    @Override
+    public <A, B, R> List<R> starmap(BiFunctionEx<? super A, ? super B, ? extends R> fn,
+                                     Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs) {
+        return await(starmapAsync(fn, pairs));
+    }
+
+    @Override
+    public <A, B, R> List<R> starmap(BiFunctionEx<? super A, ? super B, ? extends R> fn,
+                                     Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunkSize) {
+        return await(starmapAsync(fn, pairs, chunkSize));
+    }
+
+    @Override
+    public <A, B, R> CompletableFuture<List<R>> starmapAsync(
+            BiFunctionEx<? super A, ? super B, ? extends R> fn,
+            Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs) {
+        Checks.notNull(fn, "fn");
+        Checks.notNull(pairs, "pairs");
+        return listCall(new Adapters.Spread<>(fn), pairsOf(pairs), autoSize(pairs), values -> values);
+    }
+
+    @Override
+    public <A, B, R> CompletableFuture<List<R>> starmapAsync(
+            BiFunctionEx<? super A, ? super B, ? extends R> fn,
+            Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunkSize) {
+        Checks.notNull(fn, "fn");
+        Checks.notNull(pairs, "pairs");
+        Checks.atLeastOne(chunkSize, "chunkSize");
+        return listCall(new Adapters.Spread<>(fn), pairsOf(pairs), ChunkSizer.fixed(chunkSize), values -> values);
+    }
+
+    @Override
+    public <R> R apply(SupplierEx<? extends R> fn) {
+        return await(applyAsync(fn));
+    }
+
+    @Override
+    public <T, R> R apply(FunctionEx<? super T, ? extends R> fn, T arg) {
+        return await(applyAsync(fn, arg));
+    }
+
+    @Override
+    public <R> CompletableFuture<R> applyAsync(SupplierEx<? extends R> fn) {
+        Checks.notNull(fn, "fn");
+        return applyCall(new Adapters.Supply<>(fn), null);
+    }
+
+    @Override
+    public <T, R> CompletableFuture<R> applyAsync(FunctionEx<? super T, ? extends R> fn, T arg) {
+        Checks.notNull(fn, "fn");
+        return applyCall(fn, arg);
+    }
+
+    @Override
+    public <T, R> List<R> mapByKey(FunctionEx<? super T, ?> keyFn, FunctionEx<? super T, ? extends R> fn,
+                                   Iterable<? extends T> inputs) {
+        Checks.notNull(keyFn, "keyFn");
+        Checks.notNull(fn, "fn");
+        Checks.notNull(inputs, "inputs");
+        Function<Object, Worker> owners = engine.workers.partitionOwners();
+        if (owners == null) {
+            return map(fn, inputs);
+        }
+        @SuppressWarnings("unchecked")
+        FunctionEx<Object, ?> key = (FunctionEx<Object, ?>) keyFn;
+        ChunkSizer sizer = autoSize(inputs);
+        return await(listCall(fn, inputs.iterator(), sizer, values -> values,
+                source -> new Chunker(source, sizer, key, owners)));
+    }
+
+    @Override
+    public void close() {
+        dispatcher.close();
+    }
+
+    @Override
+    public void terminate() {
+        dispatcher.terminate();
+    }
+
+    @Override
+    public void join() throws InterruptedException {
+        dispatcher.join();
+    }
+
+    // ---- calls ------------------------------------------------------------------------------
+
+    private <V> CompletableFuture<V> applyCall(FunctionEx<?, ?> fn, Object arg) {
+        Iterator<Object> one = java.util.Collections.singletonList(arg).iterator();
+        return listCall(fn, one, ChunkSizer.fixed(1), values -> values.get(0));
+    }
+
+    private <V> CompletableFuture<V> listCall(FunctionEx<?, ?> fn, Iterator<?> source, ChunkSizer sizer,
+                                              Function<List<Object>, Object> finisher) {
+        return listCall(fn, source, sizer, finisher, s -> new Chunker(s, sizer));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <V> CompletableFuture<V> listCall(FunctionEx<?, ?> fn, Iterator<?> source, ChunkSizer sizer,
+                                              Function<List<Object>, Object> finisher,
+                                              Function<Iterator<?>, Chunker> chunking) {
+        long id = dispatcher.newCallId();
+        byte[] bytes = functionBytes(fn);
+        CallFuture<Object> future = new CallFuture<>();
+        ListCall call = new ListCall(dispatcher, id, (FunctionEx) fn, bytes, chunking.apply(source), future, finisher);
+        future.onCancel(() -> dispatcher.cancel(call, new CancellationException("the call was cancelled")));
+        dispatcher.register(call);
+        return (CompletableFuture) future;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <R> Iterator<R> iteratorCall(boolean ordered, FunctionEx<?, ?> fn, Iterator<?> source,
+                                         ChunkSizer sizer) {
+        long id = dispatcher.newCallId();
+        byte[] bytes = functionBytes(fn);
+        Chunker chunker = new Chunker(source, sizer);
+        IteratorCall call = ordered ? new OrderedCall(dispatcher, id, (FunctionEx) fn, bytes, chunker)
+                : new UnorderedCall(dispatcher, id, (FunctionEx) fn, bytes, chunker);
+        dispatcher.register(call);
+        return (Iterator<R>) call;
+    }
+
+    private byte[] functionBytes(FunctionEx<?, ?> fn) {
+        return dispatcher.serialization() == null ? null
+                : FunctionBytes.of(dispatcher.serialization(), fn, "the function");
+    }
+
+    /** The caller left the chunk size out: the pool's default, else CPython's cut or growing chunks. */
+    private ChunkSizer autoSize(Iterable<?> inputs) {
+        if (engine.options.chunkSize() > 0) {
+            return ChunkSizer.fixed(engine.options.chunkSize());
+        }
+        if (inputs instanceof Collection<?> sized) {
+            return ChunkSizer.forLength(sized.size(), parallelism());
+        }
+        return ChunkSizer.adaptive();
+    }
+
+    private static Iterator<Object> pairsOf(Iterable<? extends Map.Entry<?, ?>> pairs) {
+        Iterator<? extends Map.Entry<?, ?>> entries = pairs.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                return Pair.of(entries.next());
+            }
+        };
+    }
+
+    /** Waits for a call, throwing what failed it as it is. */
+    private static <V> V await(CompletableFuture<V> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw Exceptions.sneaky(e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            CancellationException cancelled = new CancellationException("interrupted while waiting for the call");
+            cancelled.initCause(e);
+            throw cancelled;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.gridpool.internal;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.jet.function.RunnableEx;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What a worker (a grid member, or a {@code LocalPool}) knows across chunks: which pools have run
+ * their initializer here, which chunks are running (so that a cancel can interrupt them), which
+ * calls were cancelled, and whether the worker is draining. One per member: it lives in the
+ * member's user context, so several members in one JVM keep apart. Thread-safe.
+ */
+public final class WorkerState {
+
+    private static final String KEY = WorkerState.class.getName();
+    private static final long CANCELLED_KEPT_NANOS = TimeUnit.MINUTES.toNanos(10);
+
+    private final Map<UUID, Initialization> initializations = new ConcurrentHashMap<>();
+    private final Map<CallKey, Set<Running>> running = new ConcurrentHashMap<>();
+    private final Map<CallKey, Long> cancelled = new ConcurrentHashMap<>();
+    private final AtomicInteger active = new AtomicInteger();
+    private volatile boolean draining;
+
+    WorkerState() {
+    }
+
+    /** The state of a member, created on first use. */
+    public static WorkerState of(HazelcastInstance member) {
+        return (WorkerState) member.getUserContext().computeIfAbsent(KEY, k -> new WorkerState());
+    }
+
+    /** Refuse new chunks from now on: drivers send them to other members. */
+    public void drain() {
+        draining = true;
+    }
+
+    public boolean draining() {
+        return draining;
+    }
+
+    /** The number of chunks running or about to run here. */
+    public int activeChunks() {
+        return active.get();
+    }
+
+    /**
+     * Registers the current thread as running a chunk of the call; {@code null} if the call was
+     * cancelled, so the chunk must not run.
+     */
+    Running start(UUID pool, long call) {
+        CallKey key = new CallKey(pool, call);
+        if (isCancelled(key)) {
+            return null;
+        }
+        Running run = new Running(key, Thread.currentThread());
+        running.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(run);
+        active.incrementAndGet();
+        if (isCancelled(key)) {
+            run.close();
+            return null;
+        }
+        return run;
+    }
+
+    /** Cancels a call, or every call of the pool when {@code call < 0}: interrupts its running chunks. */
+    void cancel(UUID pool, long call) {
+        long now = System.nanoTime();
+        cancelled.values().removeIf(at -> now - at > CANCELLED_KEPT_NANOS);
+        cancelled.put(new CallKey(pool, call), now);
+        running.forEach((key, runs) -> {
+            if (key.pool.equals(pool) && (call < 0 || key.call == call)) {
+                runs.forEach(Running::interrupt);
+            }
+        });
+    }
+
+    /** Forgets a closed pool. */
+    void release(UUID pool) {
+        initializations.remove(pool);
+        cancelled.keySet().removeIf(key -> key.pool.equals(pool));
+    }
+
+    /**
+     * Runs the pool's initializer once on this worker, before its first chunk; every chunk of the
+     * pool waits for it. Returns its failure, which every later chunk of the pool sees too.
+     */
+    Throwable initialize(UUID pool, RunnableEx initializer) {
+        return initializations.computeIfAbsent(pool, p -> new Initialization()).runOnce(initializer);
+    }
+
+    private boolean isCancelled(CallKey key) {
+        return cancelled.containsKey(key) || cancelled.containsKey(new CallKey(key.pool, -1));
+    }
+
+    private record CallKey(UUID pool, long call) {
+    }
+
+    /** A chunk running on a thread; closing it unregisters the thread. */
+    final class Running implements AutoCloseable {
+        private final CallKey key;
+        private final Thread thread;
+        private boolean open = true;
+
+        private Running(CallKey key, Thread thread) {
+            this.key = key;
+            this.thread = thread;
+        }
+
+        boolean cancelled() {
+            return isCancelled(key);
+        }
+
+        /** Interrupts the thread only while it still runs this chunk, never its next task. */
+        private synchronized void interrupt() {
+            if (open) {
+                thread.interrupt();
+            }
+        }
+
+        @Override
+        public void close() {
+            synchronized (this) {
+                open = false;
+                if (isCancelled(key)) {
+                    Thread.interrupted();
+                }
+            }
+            running.computeIfPresent(key, (k, runs) -> {
+                runs.remove(this);
+                return runs.isEmpty() ? null : runs;
+            });
+            active.decrementAndGet();
+        }
+    }
+
+    private static final class Initialization {
+        private boolean done;
+        private Throwable failure;
+
+        synchronized Throwable runOnce(RunnableEx initializer) {
+            if (!done) {
+                try {
+                    initializer.runEx();
+                } catch (Throwable t) {
+                    failure = t;
+                }
+                done = true;
+            }
+            return failure;
+        }
+    }
+}

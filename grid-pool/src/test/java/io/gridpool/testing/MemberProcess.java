@@ -1,0 +1,180 @@
+package io.gridpool.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * A Hazelcast member in a JVM of its own, started by a test from the test's classpath: it can be
+ * killed ({@code kill -9}), stopped (SIGTERM), frozen (SIGSTOP) and thawed. Every process is
+ * destroyed when the test closes it, and, as a last resort, when the test JVM exits; a member
+ * also exits by itself when its parent's end of its standard input closes.
+ */
+public final class MemberProcess implements AutoCloseable {
+
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly)));
+    }
+
+    private final Process process;
+    private final String name;
+    private final StringBuffer output = new StringBuffer();
+    private final CompletableFuture<UUID> ready = new CompletableFuture<>();
+
+    private MemberProcess(Process process, String name) {
+        this.process = process;
+        this.name = name;
+        LIVE.add(process);
+        Thread reader = new Thread(this::readOutput, "output-of-" + name);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts a member with {@link TestMember} and waits until it has joined its cluster. */
+    public static MemberProcess start(String cluster, int port, List<Integer> ports, int slots) {
+        String portList = ports.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return start(TestMember.class.getName(), cluster + "-" + port,
+                List.of(cluster, String.valueOf(port), portList, String.valueOf(slots)), List.of());
+    }
+
+    /** Starts {@code mainClass} in a JVM with the test's classpath; waits for its {@code READY} line. */
+    public static MemberProcess start(String mainClass, String name, List<String> args, List<String> jvmArgs) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx256m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Dhazelcast.logging.type=slf4j");
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            MemberProcess member = new MemberProcess(process, name);
+            member.awaitReady();
+            return member;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        try {
+            ready.get(90, TimeUnit.SECONDS);
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            close();
+            throw new IllegalStateException("member " + name + " did not start:\n" + output, e);
+        } catch (InterruptedException e) {
+            close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting " + name, e);
+        }
+    }
+
+    private void readOutput() {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                output.append(line).append('\n');
+                if (line.startsWith("READY ")) {
+                    ready.complete(UUID.fromString(line.substring(6).trim()));
+                }
+            }
+        } catch (IOException | IllegalArgumentException ignored) {
+            // the process ended
+        }
+        ready.completeExceptionally(new IllegalStateException("exited with " + exitCode()));
+    }
+
+    private String exitCode() {
+        return process.isAlive() ? "(still running)" : String.valueOf(process.exitValue());
+    }
+
+    public UUID uuid() {
+        return ready.join();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String output() {
+        return output.toString();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** {@code kill -9}: the member dies at once, without leaving the cluster. */
+    public void kill() {
+        process.destroyForcibly();
+        waitFor();
+    }
+
+    /** SIGTERM: the member runs its shutdown hooks. Does not wait. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** SIGSTOP: the member stops answering, as a frozen or partitioned machine does. */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** SIGCONT. */
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits up to a minute for the process to end; true if it did. */
+    public boolean waitFor() {
+        try {
+            return process.waitFor(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            signal("CONT");
+            process.destroyForcibly();
+            waitFor();
+        }
+        LIVE.remove(process);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -65,6 +65,7 @@ public final class GridPool extends PoolBase {
         private int inFlightPerSlot = 2;
         private int maxAttempts = 3;
         private RunnableEx initializer;
+        private PoolListener listener;
         private Duration memberWait = Duration.ofSeconds(30);
 
         private Builder(HazelcastInstance hazelcast) {
@@ -139,6 +140,16 @@ public final class GridPool extends PoolBase {
         }
 
         /**
+         * Sets who is told about the pool's chunks, for metrics.
+         *
+         * @throws NullPointerException if {@code listener} is {@code null}
+         */
+        public Builder listener(PoolListener listener) {
+            this.listener = Checks.notNull(listener, "listener");
+            return this;
+        }
+
+        /**
          * Builds the pool; it returns once the present members have said how many slots they have.
          *
          * @throws IllegalArgumentException if the initializer cannot be serialized
@@ -149,7 +160,7 @@ public final class GridPool extends PoolBase {
 
         private PoolOptions options() {
             return new PoolOptions(chunkSize, inFlightPerSlot, maxAttempts, initializer, memberWait,
-                    "gridpool-" + POOLS.incrementAndGet());
+                    "gridpool-" + POOLS.incrementAndGet(), listener);
         }
     }
 }

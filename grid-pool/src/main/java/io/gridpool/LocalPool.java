@@ -58,6 +58,7 @@ public final class LocalPool extends PoolBase {
         private int chunkSize;
         private int inFlightPerSlot = 2;
         private RunnableEx initializer;
+        private PoolListener listener;
 
         private Builder() {
         }
@@ -111,6 +112,16 @@ public final class LocalPool extends PoolBase {
             return this;
         }
 
+        /**
+         * Sets who is told about the pool's chunks, for metrics.
+         *
+         * @throws NullPointerException if {@code listener} is {@code null}
+         */
+        public Builder listener(PoolListener listener) {
+            this.listener = Checks.notNull(listener, "listener");
+            return this;
+        }
+
         /** Builds the pool and starts its threads. */
         public LocalPool build() {
             return new LocalPool(this);
@@ -118,7 +129,7 @@ public final class LocalPool extends PoolBase {
 
         private PoolOptions options() {
             return new PoolOptions(chunkSize, inFlightPerSlot, 1, initializer, Duration.ofDays(1),
-                    "gridpool-local-" + POOLS.incrementAndGet());
+                    "gridpool-local-" + POOLS.incrementAndGet(), listener);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.gridpool.internal;
 
 import com.hazelcast.internal.serialization.InternalSerializationService;
+import io.gridpool.PoolListener;
+import io.gridpool.PoolStats;
 import io.gridpool.PoolTaskException;
 import io.gridpool.internal.Verdict.Kind;
 import org.slf4j.Logger;
@@ -63,6 +65,10 @@ final class Dispatcher implements Workers.Listener {
     private long nextCallId;
     private long starvedSince = System.nanoTime();
     private boolean stoppedWorkers;
+    private long submitted;
+    private long completedChunks;
+    private long failedChunks;
+    private long retried;
 
     Dispatcher(Workers workers, PoolOptions options) {
         this.workers = workers;
@@ -126,6 +132,17 @@ final class Dispatcher implements Workers.Listener {
             capacity += window.slots() * options.inFlightPerSlot();
         }
         return Math.max(8, 2 * capacity);
+    }
+
+    PoolStats stats() {
+        lock.lock();
+        try {
+            int members = (int) windows.values().stream().filter(w -> w.slots() > 0).count();
+            return new PoolStats(members, totalSlots(), inFlight, submitted, completedChunks, failedChunks, retried,
+                    active.size(), state.name().toLowerCase(java.util.Locale.ROOT));
+        } finally {
+            lock.unlock();
+        }
     }
 
     private int totalSlots() {
@@ -277,6 +294,7 @@ final class Dispatcher implements Workers.Listener {
             it.remove();
             window.take();
             inFlight++;
+            submitted++;
             chunk.attempts++;
             chunk.triedOn.add(window.worker.name());
             chunk.call.touched.add(window.worker);
@@ -391,6 +409,8 @@ final class Dispatcher implements Workers.Listener {
     }
 
     private void send(Chunk chunk, MemberWindow window) {
+        long sentAt = System.nanoTime();
+        listener().chunkSubmitted(window.worker.name());
         CompletionStage<ChunkResult> stage;
         try {
             stage = window.worker.run(chunk);
@@ -398,17 +418,18 @@ final class Dispatcher implements Workers.Listener {
             stage = CompletableFuture.failedFuture(e);
         }
         stage.whenComplete((result, failure) -> {
-            if (!execute(completions, () -> completed(chunk, window, result, failure))) {
-                completed(chunk, window, result, failure);
+            if (!execute(completions, () -> completed(chunk, window, sentAt, result, failure))) {
+                completed(chunk, window, sentAt, result, failure);
             }
         });
     }
 
     // ---- results ----------------------------------------------------------------------------
 
-    private void completed(Chunk chunk, MemberWindow window, ChunkResult result, Throwable failure) {
+    private void completed(Chunk chunk, MemberWindow window, long sentAt, ChunkResult result, Throwable failure) {
         Verdict verdict = judge(chunk, window.worker, result, failure);
         Call call = chunk.call;
+        Outcome outcome = Outcome.IGNORED;
         lock.lock();
         try {
             window.release();
@@ -416,17 +437,54 @@ final class Dispatcher implements Workers.Listener {
             if (!call.needs(chunk)) {
                 call.resolved();
             } else {
-                apply(chunk, window, result, verdict);
+                outcome = apply(chunk, window, result, verdict);
+                count(outcome);
             }
             tidy(call);
         } finally {
             lock.unlock();
         }
+        tell(outcome, window.worker.name(), System.nanoTime() - sentAt);
         call.publish();
         pump();
     }
 
-    private void apply(Chunk chunk, MemberWindow window, ChunkResult result, Verdict verdict) {
+    /** What became of a chunk that came back, for the pool's counters and listener. */
+    private enum Outcome { COMPLETED, FAILED, RETRIED, IGNORED }
+
+    private void count(Outcome outcome) {
+        switch (outcome) {
+            case COMPLETED -> completedChunks++;
+            case FAILED -> failedChunks++;
+            case RETRIED -> retried++;
+            default -> {
+            }
+        }
+    }
+
+    private void tell(Outcome outcome, String worker, long nanos) {
+        PoolListener listener = listener();
+        try {
+            switch (outcome) {
+                case COMPLETED -> listener.chunkCompleted(worker, nanos);
+                case FAILED -> listener.chunkFailed(worker);
+                case RETRIED -> listener.chunkRetried(worker);
+                default -> {
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the pool's listener failed", e);
+        }
+    }
+
+    private PoolListener listener() {
+        return options.listener() == null ? NO_LISTENER : options.listener();
+    }
+
+    private static final PoolListener NO_LISTENER = new PoolListener() {
+    };
+
+    private Outcome apply(Chunk chunk, MemberWindow window, ChunkResult result, Verdict verdict) {
         Call call = chunk.call;
         switch (verdict.kind()) {
             case VALUES -> {
@@ -436,28 +494,33 @@ final class Dispatcher implements Workers.Listener {
                     call.onFailure(verdict.failureIndex(), verdict.error());
                 }
                 call.resolved();
+                return verdict.error() == null ? Outcome.COMPLETED : Outcome.FAILED;
             }
             case LOST -> {
                 if (chunk.attempts >= options.maxAttempts()) {
                     call.onFailure(chunk.indexOf(0), poisonPill(chunk, verdict.error()));
                     call.resolved();
-                } else {
-                    LOG.debug("{} was lost on {}; sending it again", chunk, window.worker.name(), verdict.error());
-                    ready.addFirst(chunk);
+                    return Outcome.FAILED;
                 }
+                LOG.debug("{} was lost on {}; sending it again", chunk, window.worker.name(), verdict.error());
+                ready.addFirst(chunk);
+                return Outcome.RETRIED;
             }
             case REFUSED -> {
                 chunk.attempts--;
                 window.resize(0, options.inFlightPerSlot());
                 ready.addFirst(chunk);
+                return Outcome.RETRIED;
             }
             case UNREACHED -> {
                 chunk.attempts--;
                 retryLater(chunk);
+                return Outcome.RETRIED;
             }
-            case FATAL -> {
+            default -> {
                 call.onFailure(chunk.indexOf(0), verdict.error());
                 call.resolved();
+                return Outcome.FAILED;
             }
         }
     }

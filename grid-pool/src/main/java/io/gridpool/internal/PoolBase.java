@@ -4,6 +4,7 @@ import com.hazelcast.function.BiFunctionEx;
 import com.hazelcast.function.FunctionEx;
 import com.hazelcast.function.SupplierEx;
 import io.gridpool.Pool;
+import io.gridpool.PoolStats;
 
 import java.util.Collection;
 import java.util.Iterator;
@@ -26,6 +27,11 @@ public abstract class PoolBase implements Pool {
     protected PoolBase(Engine engine) {
         this.engine = engine;
         this.dispatcher = engine.dispatcher;
+    }
+
+    /** Returns a snapshot of the pool's workers, chunks and calls. */
+    public PoolStats stats() {
+        return dispatcher.stats();
     }
 
     @Override

@@ -1,14 +1,16 @@
 package io.gridpool.internal;
 
 import com.hazelcast.jet.function.RunnableEx;
+import io.gridpool.PoolListener;
 
 import java.time.Duration;
 
 /**
  * The settings of a built pool, copied from its builder: the chunk size used when a call gives
  * none (0: automatic), chunks in flight per worker slot, attempts per chunk, the initializer,
- * how long a call waits for a worker, and the name used for threads and logs. Immutable.
+ * how long a call waits for a worker, the name used for threads and logs, and who is told about
+ * chunks. Immutable.
  */
 public record PoolOptions(int chunkSize, int inFlightPerSlot, int maxAttempts, RunnableEx initializer,
-                          Duration workerWait, String name) {
+                          Duration workerWait, String name, PoolListener listener) {
 }

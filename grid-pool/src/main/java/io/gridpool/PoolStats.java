@@ -1,0 +1,18 @@
+package io.gridpool;
+
+/**
+ * A snapshot of a pool, for health checks and dashboards.
+ *
+ * @param workers the workers that take chunks now: members of the grid, or 1 for this JVM
+ * @param slots the worker slots now available ({@link Pool#parallelism()})
+ * @param chunksInFlight the chunks sent and not yet back
+ * @param chunksSubmitted the chunks sent since the pool started, resends included
+ * @param chunksCompleted the chunks whose results were taken
+ * @param chunksFailed the chunks that failed their call
+ * @param chunksRetried the chunks that came back unrun and were sent again
+ * @param activeCalls the calls not yet settled
+ * @param state "open", "closed" or "terminated"
+ */
+public record PoolStats(int workers, int slots, int chunksInFlight, long chunksSubmitted, long chunksCompleted,
+                        long chunksFailed, long chunksRetried, int activeCalls, String state) {
+}

@@ -26,6 +26,12 @@ public final class MemberProcess implements AutoCloseable {
 
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
+    /** The module access Hazelcast asks for, as the test JVM itself got it. */
+    private static final List<String> HAZELCAST_JVM_ARGS = java.lang.management.ManagementFactory
+            .getRuntimeMXBean().getInputArguments().stream()
+            .filter(a -> a.startsWith("--add-") || a.equals("java.se") || a.contains("=ALL-UNNAMED"))
+            .toList();
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly)));
     }
@@ -58,6 +64,7 @@ public final class MemberProcess implements AutoCloseable {
         command.add("-Xmx256m");
         command.add("-XX:+UseSerialGC");
         command.add("-Dhazelcast.logging.type=slf4j");
+        command.addAll(HAZELCAST_JVM_ARGS);
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -64,6 +64,7 @@ public final class MemberProcess implements AutoCloseable {
         command.add("-Xmx256m");
         command.add("-XX:+UseSerialGC");
         command.add("-Dhazelcast.logging.type=slf4j");
+        command.add("-Dlogback.configurationFile=logback-member.xml");
         command.addAll(HAZELCAST_JVM_ARGS);
         command.addAll(jvmArgs);
         command.add("-cp");

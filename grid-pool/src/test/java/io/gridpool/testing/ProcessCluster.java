@@ -1,6 +1,7 @@
 package io.gridpool.testing;
 
 import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
 
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public final class ProcessCluster implements AutoCloseable {
         return cluster;
     }
 
+    /** Starts one more member process; the client sees it soon after. */
     public MemberProcess addMember() {
         if (started == ports.size()) {
             throw new IllegalStateException("this cluster was sized for " + ports.size() + " members");
@@ -71,7 +73,12 @@ public final class ProcessCluster implements AutoCloseable {
 
     /** A client of this cluster that has seen {@code expectedMembers} members. */
     public HazelcastInstance client(int expectedMembers) {
-        HazelcastInstance client = HazelcastClient.newHazelcastClient(TestConfigs.client(name, ports));
+        return client(TestConfigs.client(name, ports), expectedMembers);
+    }
+
+    /** A client with the given configuration, once it has seen {@code expectedMembers} members. */
+    public HazelcastInstance client(ClientConfig config, int expectedMembers) {
+        HazelcastInstance client = HazelcastClient.newHazelcastClient(config);
         clients.add(client);
         await().atMost(60, TimeUnit.SECONDS).until(() -> client.getCluster().getMembers().size() == expectedMembers);
         return client;

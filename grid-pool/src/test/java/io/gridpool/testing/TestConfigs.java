@@ -42,6 +42,7 @@ public final class TestConfigs {
         config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
         config.setProperty("hazelcast.max.no.heartbeat.seconds", "6");
         config.setProperty("hazelcast.graceful.shutdown.max.wait", "20");
+        config.setProperty("hazelcast.shutdownhook.policy", "GRACEFUL");
         config.setProperty("hazelcast.socket.bind.any", "false");
         return config;
     }

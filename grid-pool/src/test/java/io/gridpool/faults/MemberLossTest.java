@@ -1,0 +1,107 @@
+package io.gridpool.faults;
+
+import com.hazelcast.core.HazelcastInstance;
+import io.gridpool.GridContext;
+import io.gridpool.GridPool;
+import io.gridpool.Pool;
+import io.gridpool.testing.MemberProcess;
+import io.gridpool.testing.ProcessCluster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Members die, leave or join during a map, on member processes with a client driver: the result
+ * is exactly that of a run without faults, every time.
+ */
+@ExtendWith(NoLeftoverProcesses.class)
+class MemberLossTest {
+
+    private static final int SLOTS = 2;
+
+    @Test
+    void killNine_atDifferentPoints_tenTrials_everyResultExact() throws Exception {
+        int n = 3_000;
+        List<Long> expected = Progress.expected(n);
+        try (ProcessCluster cluster = ProcessCluster.start(3, 13, SLOTS)) {
+            HazelcastInstance client = cluster.client(3);
+            for (int trial = 0; trial < 10; trial++) {
+                Progress progress = new Progress();
+                long strikeAt = (long) (n * (0.05 + 0.09 * trial));
+                List<MemberProcess> alive = cluster.members().stream().filter(MemberProcess::isAlive).toList();
+                MemberProcess victim = alive.get(trial % alive.size());
+                try (Pool pool = GridPool.builder(client).chunkSize(1).listener(progress).build()) {
+                    CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000),
+                            Progress.inputs(n));
+                    await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= strikeAt);
+                    victim.kill();
+                    assertThat(call.get(120, TimeUnit.SECONDS)).as("trial %d, kill at %d", trial, strikeAt)
+                            .isEqualTo(expected);
+                }
+                cluster.addMember();
+                await().atMost(60, TimeUnit.SECONDS).until(() -> client.getCluster().getMembers().size() == 3);
+            }
+        }
+    }
+
+    @Test
+    void gracefulShutdown_halfway_resultExact() throws Exception {
+        int n = 3_000;
+        try (ProcessCluster cluster = ProcessCluster.start(3, 3, SLOTS)) {
+            Progress progress = new Progress();
+            try (Pool pool = GridPool.builder(cluster.client(3)).chunkSize(1).listener(progress).build()) {
+                CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000), Progress.inputs(n));
+                await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= n / 2);
+                cluster.member(1).terminate();
+                assertThat(call.get(120, TimeUnit.SECONDS)).isEqualTo(Progress.expected(n));
+                assertThat(cluster.member(1).waitFor()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void frozenMember_declaredDead_resultExact() throws Exception {
+        int n = 3_000;
+        try (ProcessCluster cluster = ProcessCluster.start(3, 3, SLOTS)) {
+            Progress progress = new Progress();
+            try (Pool pool = GridPool.builder(cluster.client(3)).chunkSize(1).listener(progress).build()) {
+                CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000), Progress.inputs(n));
+                await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= n / 2);
+                cluster.member(2).freeze();
+                try {
+                    assertThat(call.get(120, TimeUnit.SECONDS)).isEqualTo(Progress.expected(n));
+                    assertThat(progress.retried.get()).isPositive();
+                } finally {
+                    cluster.member(2).thaw();
+                }
+            }
+        }
+    }
+
+    @Test
+    void memberJoinsHalfway_receivesChunksOfThatCall() throws Exception {
+        int n = 6_000;
+        try (ProcessCluster cluster = ProcessCluster.start(3, 4, SLOTS)) {
+            HazelcastInstance client = cluster.client(3);
+            Progress progress = new Progress();
+            try (Pool pool = GridPool.builder(client).chunkSize(1).listener(progress).build()) {
+                CompletableFuture<List<UUID>> call = pool.mapAsync(x -> {
+                    Progress.work(x, 15_000);
+                    return GridContext.hazelcast().getCluster().getLocalMember().getUuid();
+                }, Progress.inputs(n));
+                await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= n / 20);
+                UUID joined = cluster.addMember().uuid();
+                List<UUID> ranOn = call.get(120, TimeUnit.SECONDS);
+                assertThat(ranOn).hasSize(n).contains(joined);
+                assertThat(pool.parallelism()).isEqualTo(4 * SLOTS);
+            }
+        }
+    }
+}

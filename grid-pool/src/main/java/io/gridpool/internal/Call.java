@@ -65,6 +65,11 @@ abstract class Call {
     /** Whether {@code close()} waits for this call to end (calls that return a list or future do). */
     abstract boolean eager();
 
+    /** Whether the caller holds the call's outcome; {@code close()} waits for an eager call until it does. */
+    boolean delivered() {
+        return true;
+    }
+
     /** Completes what the caller waits for; called without the lock, any number of times. */
     void publish() {
     }

@@ -601,10 +601,23 @@ final class Dispatcher implements Workers.Listener {
     }
 
     private void settled(Call call) {
-        if (call.finished) {
+        if (call.finished && (!call.eager() || call.delivered())) {
             active.remove(call);
         }
         quiet.signalAll();
+    }
+
+    /**
+     * The caller of a finished call now holds its outcome. A list call's future is completed
+     * outside the lock, after the call settled; until then close() waits for it.
+     */
+    void delivered(Call call) {
+        lock.lock();
+        try {
+            settled(call);
+        } finally {
+            lock.unlock();
+        }
     }
 
     // ---- no workers -------------------------------------------------------------------------
@@ -739,7 +752,8 @@ final class Dispatcher implements Workers.Listener {
 
     /** Nothing left to do: no list call unfinished, nothing read, waiting or in flight. */
     private boolean drained() {
-        return inFlight == 0 && feeding == 0 && ready.isEmpty() && active.stream().noneMatch(Call::eager);
+        return inFlight == 0 && feeding == 0 && ready.isEmpty()
+                && active.stream().noneMatch(call -> call.eager() && !call.delivered());
     }
 
     private void stopWorkers() {

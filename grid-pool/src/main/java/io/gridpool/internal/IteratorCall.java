@@ -62,6 +62,13 @@ abstract class IteratorCall extends Call implements Iterator<Object> {
     }
 
     @Override
+    void endOfInput() {
+        super.endOfInput();
+        // an input that ends without a chunk (an empty one) brings no result to wake the consumer
+        signal();
+    }
+
+    @Override
     void onPoolClosed() {
         if (!inputDone) {
             closedUnread = true;

@@ -44,6 +44,15 @@ final class ListCall extends Call {
         return true;
     }
 
+    /**
+     * The future is done once its outcome is set, before it runs its callbacks: so close() waits
+     * for the outcome and not for callbacks, which may close the pool themselves.
+     */
+    @Override
+    boolean delivered() {
+        return future.isDone();
+    }
+
     @Override
     void onValues(Chunk chunk, List<Object> chunkValues) {
         chunks.add(chunk);
@@ -88,8 +97,10 @@ final class ListCall extends Call {
         List<Chunk> doneChunks;
         List<List<Object>> doneValues;
         long size;
+        boolean over;
         dispatcher.lock.lock();
         try {
+            over = finished;
             if (future.isDone() || (failure == null && !succeeded)) {
                 return;
             }
@@ -108,6 +119,9 @@ final class ListCall extends Call {
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
+        }
+        if (over) {
+            dispatcher.delivered(this);
         }
     }
 

@@ -157,10 +157,10 @@ public abstract class PoolBase implements Pool {
         Checks.notNull(keyFn, "keyFn");
         Checks.notNull(fn, "fn");
         Checks.notNull(inputs, "inputs");
-        Function<Object, Worker> owners = engine.workers.partitionOwners();
-        if (owners == null) {
-            return map(fn, inputs);
-        }
+        Function<Object, Worker> partitionOwners = engine.workers.partitionOwners();
+        // without partitions every key has no owner, but the keys are still made and checked, so
+        // a null key or a failing key function fails on a LocalPool as it would on a grid
+        Function<Object, Worker> owners = partitionOwners != null ? partitionOwners : key -> null;
         @SuppressWarnings("unchecked")
         FunctionEx<Object, ?> key = (FunctionEx<Object, ?>) keyFn;
         ChunkSizer sizer = autoSize(inputs);

@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-/** Tells a member that a pool was closed, so it forgets the pool's initializer and cancellations. */
+/**
+ * Tells a member that a pool was closed or terminated, so it forgets the pool's initializer and
+ * calls, and runs no chunk of the pool that is still queued there.
+ */
 public final class ReleasePool implements Callable<Boolean>, IdentifiedDataSerializable, HazelcastInstanceAware {
 
     private UUID pool;

@@ -70,9 +70,7 @@ public final class WorkerState {
 
     /** Cancels a call, or every call of the pool when {@code call < 0}: interrupts its running chunks. */
     void cancel(UUID pool, long call) {
-        long now = System.nanoTime();
-        cancelled.values().removeIf(at -> now - at > CANCELLED_KEPT_NANOS);
-        cancelled.put(new CallKey(pool, call), now);
+        cancelled.put(new CallKey(pool, call), forgetOldCancels());
         running.forEach((key, runs) -> {
             if (key.pool.equals(pool) && (call < 0 || key.call == call)) {
                 runs.forEach(Running::interrupt);
@@ -80,10 +78,22 @@ public final class WorkerState {
         });
     }
 
-    /** Forgets a closed pool. */
+    /**
+     * Forgets a closed or terminated pool, but remembers that it ended. A terminated pool's
+     * release may arrive before its cancel, or before chunks of it queued here start; those
+     * chunks must not run then, nor a running one keep its interrupt into the thread's next task.
+     */
     void release(UUID pool) {
         initializations.remove(pool);
+        long now = forgetOldCancels();
         cancelled.keySet().removeIf(key -> key.pool.equals(pool));
+        cancelled.put(new CallKey(pool, -1), now);
+    }
+
+    private long forgetOldCancels() {
+        long now = System.nanoTime();
+        cancelled.values().removeIf(at -> now - at > CANCELLED_KEPT_NANOS);
+        return now;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class MemberProcess implements AutoCloseable {
                 List.of(cluster, String.valueOf(port), portList, String.valueOf(slots)), List.of());
     }
 
-    /** Starts {@code mainClass} in a JVM with the test's classpath; waits for its {@code READY} line. */
+    /** Starts {@code mainClass} in a JVM with the test's classpath; waits for its {@code READY <uuid> ...} line. */
     public static MemberProcess start(String mainClass, String name, List<String> args, List<String> jvmArgs) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -93,7 +93,8 @@ public final class MemberProcess implements AutoCloseable {
             while ((line = in.readLine()) != null) {
                 output.append(line).append('\n');
                 if (line.startsWith("READY ")) {
-                    ready.complete(UUID.fromString(line.substring(6).trim()));
+                    // "READY <uuid>", which GridMember follows with its address, cluster and slots
+                    ready.complete(UUID.fromString(line.substring(6).trim().split("\\s+")[0]));
                 }
             }
         } catch (IOException | IllegalArgumentException ignored) {

@@ -129,9 +129,13 @@ public final class MemberProcess implements AutoCloseable {
         waitFor();
     }
 
-    /** SIGTERM: the member runs its shutdown hooks. Does not wait. */
+    /**
+     * SIGTERM: the member runs its shutdown hooks. Does not wait. Its output is still read, and its
+     * standard input stays open (Process.destroy would close both, ending a member that watches its
+     * input at once, before its hooks have run).
+     */
     public void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** SIGSTOP: the member stops answering, as a frozen or partitioned machine does. */

@@ -50,7 +50,7 @@ record MemberOptions(Path config, String clusterName, Integer port, List<String>
 
     private static String text(Option option, String value) {
         if (value != null && value.isBlank()) {
-            throw StartupError.usage(option.flag() + " cannot be blank");
+            throw StartupError.usage(option.label() + " cannot be blank");
         }
         return value == null ? null : value.strip();
     }
@@ -67,7 +67,7 @@ record MemberOptions(Path config, String clusterName, Integer port, List<String>
         } catch (NumberFormatException e) {
             // said below
         }
-        throw StartupError.usage(option.flag() + " must be a whole number from " + min + " to " + max
+        throw StartupError.usage(option.label() + " must be a whole number from " + min + " to " + max
                 + ", was '" + value + "'");
     }
 
@@ -77,7 +77,7 @@ record MemberOptions(Path config, String clusterName, Integer port, List<String>
         }
         List<String> items = Arrays.stream(value.split(",")).map(String::strip).toList();
         if (items.isEmpty() || items.stream().anyMatch(String::isEmpty)) {
-            throw StartupError.usage(option.flag() + " must be a comma-separated list without empty "
+            throw StartupError.usage(option.label() + " must be a comma-separated list without empty "
                     + "entries, was '" + value + "'");
         }
         return items;
@@ -87,7 +87,7 @@ record MemberOptions(Path config, String clusterName, Integer port, List<String>
         List<String> names = list(Option.ALLOW, value);
         for (String name : names) {
             if (!JAVA_NAME.matcher(name).matches()) {
-                throw StartupError.usage(Option.ALLOW.flag() + " takes package or class names such as "
+                throw StartupError.usage(Option.ALLOW.label() + " takes package or class names such as "
                         + "com.acme or com.acme.Money (no wildcards), was '" + name + "'");
             }
         }

@@ -44,6 +44,11 @@ enum Option {
         return "GRIDPOOL_" + name();
     }
 
+    /** The option in messages about its value, which may come from either place: {@code --port/GRIDPOOL_PORT}. */
+    String label() {
+        return flag + "/" + variable();
+    }
+
     /** What the value looks like, for the help. */
     String value() {
         return value;

@@ -74,6 +74,13 @@ final class MemberConfig {
         if (options.clusterName() != null) {
             config.setClusterName(options.clusterName());
         }
+        boolean networkOptions = options.port() != null || !options.interfaces().isEmpty() || !options.members().isEmpty();
+        if (networkOptions && config.getAdvancedNetworkConfig().isEnabled()) {
+            // Hazelcast ignores the network section then: the options would silently do nothing
+            throw StartupError.failed("the config file enables advanced-network, so set the port, interface and "
+                    + "members there, not with " + Option.PORT.flag() + ", " + Option.INTERFACE.flag() + " or "
+                    + Option.MEMBERS.flag(), null);
+        }
         NetworkConfig network = config.getNetworkConfig();
         if (options.port() != null) {
             network.setPort(options.port()).setPortAutoIncrement(false);

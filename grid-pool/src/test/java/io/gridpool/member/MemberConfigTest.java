@@ -112,6 +112,15 @@ class MemberConfigTest {
     }
 
     @Test
+    void networkOptions_withAdvancedNetwork_areRefused() throws IOException {
+        Path file = write("advanced.yaml", "hazelcast:\n  advanced-network:\n    enabled: true\n");
+
+        assertThat(load("--config", file.toString(), "--cluster-name", "pi").getClusterName()).isEqualTo("pi");
+        assertThatThrownBy(() -> load("--config", file.toString(), "--port", "5801"))
+                .hasMessageContaining("enables advanced-network, so set the port, interface and members there");
+    }
+
+    @Test
     void configFile_missing() {
         assertThatThrownBy(() -> load("--config", dir.resolve("nope.yaml").toString()))
                 .hasMessageEndingWith("nope.yaml: there is no such file");

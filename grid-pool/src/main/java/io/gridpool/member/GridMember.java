@@ -60,7 +60,10 @@ public final class GridMember {
         try {
             return Hazelcast.newHazelcastInstance(config);
         } catch (RuntimeException e) {
-            throw StartupError.failed("the member could not start: " + StartupError.reason(e), e);
+            // Hazelcast's own message says what to do ("Port [5701] is already in use and auto-increment
+            // is disabled"); its causes only say what the operating system saw
+            String why = e.getMessage() == null ? StartupError.reason(e) : e.getMessage().strip();
+            throw StartupError.failed("the member could not start: " + why.replaceAll("\\s*\\R\\s*", " "), e);
         }
     }
 

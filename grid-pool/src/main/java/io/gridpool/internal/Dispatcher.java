@@ -543,7 +543,7 @@ final class Dispatcher implements Workers.Listener {
         } catch (Payload.ReadFailure e) {
             long index = chunk.indexOf(e.offset);
             return Verdict.values(e.before, index, new PoolTaskException("the result of element " + index
-                    + " from " + worker.name() + " cannot be read here: " + Exceptions.rootCause(e.getCause()),
+                    + " from " + worker.name() + " cannot be read here: " + unreadableHere(e.getCause()),
                     index, worker.name(), e.getCause()));
         }
         TaskFailure taskFailure = result.failure();
@@ -552,6 +552,13 @@ final class Dispatcher implements Workers.Listener {
         }
         long index = chunk.indexOf(taskFailure.offset());
         return Verdict.values(values, index, taskFailure.toException(index, serialization));
+    }
+
+    private static String unreadableHere(Throwable cause) {
+        String refused = Exceptions.refusedClass(cause);
+        return refused == null ? Exceptions.rootCause(cause) : "class " + refused + " is not allowed by this "
+                + "JVM's Java deserialization filter; add its package to the allow-list (java-serialization-filter) "
+                + "of this JVM's Hazelcast config";
     }
 
     private static Throwable unwrap(Throwable t) {

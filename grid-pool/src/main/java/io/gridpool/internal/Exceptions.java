@@ -2,9 +2,14 @@ package io.gridpool.internal;
 
 import java.io.InvalidClassException;
 import java.io.NotSerializableException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads what went wrong out of the exception chains that serialization produces. */
 final class Exceptions {
+
+    /** How Hazelcast's Java deserialization filter refuses a class (SerializationClassNameFilter). */
+    private static final Pattern FILTER_REFUSAL = Pattern.compile("Resolving class (\\S+) is not allowed\\.?");
 
     private Exceptions() {
     }
@@ -23,6 +28,25 @@ final class Exceptions {
             }
             if (c instanceof NoClassDefFoundError && c.getMessage() != null) {
                 return c.getMessage().replace('/', '.');
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the name of a class that Hazelcast's Java deserialization filter refused somewhere
+     * in the chain, or {@code null}.
+     */
+    static String refusedClass(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SecurityException && c.getMessage() != null) {
+                Matcher refusal = FILTER_REFUSAL.matcher(c.getMessage());
+                if (refusal.matches()) {
+                    return refusal.group(1);
+                }
             }
             if (c.getCause() == c) {
                 break;

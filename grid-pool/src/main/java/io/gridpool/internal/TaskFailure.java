@@ -29,6 +29,7 @@ final class TaskFailure {
     private String message;
     private String detail;
     private String missingClass;
+    private String refusedClass;
     private StackTraceElement[] stackTrace;
     private byte[] exception;
     private transient Throwable thrown;
@@ -64,6 +65,7 @@ final class TaskFailure {
         failure.message = thrown.getMessage();
         failure.detail = Exceptions.rootCause(thrown);
         failure.missingClass = Exceptions.missingClass(thrown);
+        failure.refusedClass = Exceptions.refusedClass(thrown);
         failure.stackTrace = thrown.getStackTrace();
         return failure;
     }
@@ -117,6 +119,11 @@ final class TaskFailure {
             return "class " + missingClass + " is not on its classpath; every member needs the application's "
                     + "jar (and grid-pool's) on its classpath";
         }
+        if (refusedClass != null) {
+            return "class " + refusedClass + " is not allowed by its Java deserialization filter; if the class "
+                    + "is the application's, add its package to the members' allow-list (GridMember --allow, or "
+                    + "java-serialization-filter in their Hazelcast config)";
+        }
         return detail;
     }
 
@@ -128,6 +135,7 @@ final class TaskFailure {
         out.writeString(message);
         out.writeString(detail);
         out.writeString(missingClass);
+        out.writeString(refusedClass);
         out.writeInt(stackTrace.length);
         for (StackTraceElement frame : stackTrace) {
             out.writeString(frame.getClassName());
@@ -147,6 +155,7 @@ final class TaskFailure {
         failure.message = in.readString();
         failure.detail = in.readString();
         failure.missingClass = in.readString();
+        failure.refusedClass = in.readString();
         failure.stackTrace = new StackTraceElement[in.readInt()];
         for (int i = 0; i < failure.stackTrace.length; i++) {
             failure.stackTrace[i] = new StackTraceElement(in.readString(), in.readString(), in.readString(),

@@ -57,7 +57,7 @@ public final class MemberProcess implements AutoCloseable {
                 List.of(cluster, String.valueOf(port), portList, String.valueOf(slots)), List.of());
     }
 
-    /** Starts {@code mainClass} in a JVM with the test's classpath; waits for its {@code READY} line. */
+    /** Starts {@code mainClass} in a JVM with the test's classpath; waits for its {@code READY <uuid> ...} line. */
     public static MemberProcess start(String mainClass, String name, List<String> args, List<String> jvmArgs) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -101,7 +101,8 @@ public final class MemberProcess implements AutoCloseable {
             while ((line = in.readLine()) != null) {
                 output.append(line).append('\n');
                 if (line.startsWith("READY ")) {
-                    ready.complete(UUID.fromString(line.substring(6).trim()));
+                    // "READY <uuid>", which GridMember follows with its address, cluster and slots
+                    ready.complete(UUID.fromString(line.substring(6).trim().split("\\s+")[0]));
                 }
             }
         } catch (IOException | IllegalArgumentException ignored) {
@@ -136,9 +137,13 @@ public final class MemberProcess implements AutoCloseable {
         waitFor();
     }
 
-    /** SIGTERM: the member runs its shutdown hooks. Does not wait. */
+    /**
+     * SIGTERM: the member runs its shutdown hooks. Does not wait. Its output is still read, and its
+     * standard input stays open (Process.destroy would close both, ending a member that watches its
+     * input at once, before its hooks have run).
+     */
     public void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** SIGSTOP: the member stops answering, as a frozen or partitioned machine does. */

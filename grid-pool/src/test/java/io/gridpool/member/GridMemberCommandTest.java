@@ -1,0 +1,113 @@
+package io.gridpool.member;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** GridMember as an operator meets it: --help, and one line and an exit status when it cannot start. */
+@Timeout(120)
+class GridMemberCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void help_explainsEveryOptionAndItsVariable() throws Exception {
+        Run run = Run.of("--help");
+
+        assertThat(run.status).isZero();
+        assertThat(run.stdout).startsWith("Usage: java -cp <application jar>:<grid-pool and its dependencies> "
+                + GridMember.class.getName() + " [options]");
+        for (Option option : Option.values()) {
+            assertThat(run.stdout).contains(option.flag() + " " + option.value(), option.variable(), option.help());
+        }
+        assertThat(run.stdout.lines()).allMatch(line -> line.length() <= 120);
+        assertThat(run.stderr).isEmpty();
+    }
+
+    @Test
+    void badOption_oneLine_status2() throws Exception {
+        Run run = Run.of("--cluster-name", "pi", "--prot", "5701");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.stderr).isEqualTo("grid-member: unknown option --prot (see --help)\n");
+        assertThat(run.stdout).isEmpty();
+    }
+
+    @Test
+    void badValue_oneLine_status2() throws Exception {
+        Run run = Run.of("--slots", "many");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.stderr).isEqualTo("grid-member: --slots/GRIDPOOL_SLOTS must be a whole number from 1 to "
+                + "10000, was 'many' (see --help)\n");
+    }
+
+    @Test
+    void missingConfigFile_oneLine_status1() throws Exception {
+        Path missing = dir.resolve("missing.yaml");
+
+        Run run = Run.of("--config", missing.toString());
+
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.stderr).isEqualTo("grid-member: cannot read the config file " + missing
+                + ": there is no such file\n");
+    }
+
+    @Test
+    void brokenConfigFile_oneLine_status1() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "hazelcast:\n  cluster-name: [pi\n");
+
+        Run run = Run.of("--config", broken.toString());
+
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.stderr).startsWith("grid-member: the config file " + broken
+                + " is not a valid Hazelcast member config: ").endsWith("\n");
+        assertThat(run.stderr.lines()).hasSize(1);
+        assertThat(run.stdout).doesNotContain("\tat ", "Exception");
+    }
+
+    /** GridMember run to its end in a JVM of its own, with the test's classpath. */
+    private static final class Run {
+        final int status;
+        final String stdout;
+        final String stderr;
+
+        private Run(int status, String stdout, String stderr) {
+            this.status = status;
+            this.stdout = stdout;
+            this.stderr = stderr;
+        }
+
+        static Run of(String... args) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    GridMember.class.getName()));
+            command.addAll(List.of(args));
+            Path out = Files.createTempFile("grid-member", ".out");
+            Path err = Files.createTempFile("grid-member", ".err");
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .start();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    throw new AssertionError("GridMember " + String.join(" ", args) + " did not end");
+                }
+                return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+            } finally {
+                process.destroyForcibly();
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        }
+    }
+}

@@ -78,7 +78,7 @@ final class TestHazelcast {
                       - 127.0.0.1:%d
                   connection-strategy:
                     connection-retry:
-                      cluster-connect-timeout-millis: 5000
+                      cluster-connect-timeout-millis: 10000
                   properties:
                     hazelcast.logging.type: slf4j
                     hazelcast.phone.home.enabled: false

@@ -23,22 +23,10 @@ class LocalPoolConfiguration {
     LocalPool gridPool(GridPoolProperties properties, ListableBeanFactory beanFactory,
                        ObjectProvider<PoolListener> listeners, ObjectProvider<LocalPoolBuilderCustomizer> customizers) {
         if (properties.getMode() == GridPoolProperties.Mode.GRID) {
-            throw new IllegalStateException(noHazelcast(beanFactory.getBeanNamesForType(HazelcastInstance.class)));
+            throw NoHazelcastException.of(beanFactory.getBeanNamesForType(HazelcastInstance.class));
         }
         LocalPool.Builder builder = PoolBuilders.local(properties, listeners);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
-    }
-
-    private static String noHazelcast(String[] instances) {
-        if (instances.length > 1) {
-            return "gridpool.mode=grid needs a single HazelcastInstance bean, but there are " + instances.length
-                    + " (" + String.join(", ", instances) + ") and none is @Primary";
-        }
-        return "gridpool.mode=grid needs a HazelcastInstance, but the application has no Hazelcast configuration: "
-                + "no member config (hazelcast.yaml, .yml or .xml in the working directory or on the classpath), "
-                + "no client config (hazelcast-client.yaml, .yml or .xml, likewise), no spring.hazelcast.config "
-                + "naming either, and no Config, ClientConfig or HazelcastInstance bean. Add one of them, "
-                + "or set gridpool.mode to auto or local";
     }
 }

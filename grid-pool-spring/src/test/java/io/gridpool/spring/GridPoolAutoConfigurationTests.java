@@ -1,5 +1,6 @@
 package io.gridpool.spring;
 
+import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.LocalPool;
 import io.gridpool.Pool;
 import io.gridpool.PoolListener;
@@ -7,6 +8,7 @@ import io.gridpool.PoolTaskException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hazelcast.autoconfigure.HazelcastAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +21,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 /** The auto-configured pool of an application without Hazelcast: a LocalPool. */
 class GridPoolAutoConfigurationTests {
@@ -58,6 +61,19 @@ class GridPoolAutoConfigurationTests {
                 .hasMessageContaining("gridpool.mode=grid needs a HazelcastInstance")
                 .hasMessageContaining("hazelcast.yaml").hasMessageContaining("hazelcast-client.yaml")
                 .hasMessageContaining("spring.hazelcast.config"));
+    }
+
+    @Test
+    void gridMode_twoHazelcastInstances_failsAskingForAPrimary() {
+        runner.withPropertyValues("gridpool.mode=grid")
+                .withBean("one", HazelcastInstance.class, () -> mock(HazelcastInstance.class))
+                .withBean("two", HazelcastInstance.class, () -> mock(HazelcastInstance.class))
+                .run(context -> {
+                    FailureAnalysis analysis = new NoHazelcastFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains("single HazelcastInstance bean")
+                            .contains("2 (one, two)");
+                    assertThat(analysis.getAction()).contains("@Primary");
+                });
     }
 
     @Test

@@ -18,16 +18,20 @@ import io.gridpool.PoolTaskException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -39,6 +43,7 @@ import java.util.function.Function;
 final class GridWorkers implements Workers, MembershipListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(GridWorkers.class);
+    private static final long RELEASE_WAIT_MILLIS = 2_000;
 
     private final HazelcastInstance hazelcast;
     private final String executorName;
@@ -194,12 +199,31 @@ final class GridWorkers implements Workers, MembershipListener {
         if (id != null) {
             hazelcast.getCluster().removeMembershipListener(id);
         }
+        List<CompletableFuture<?>> releases = new ArrayList<>();
         for (MemberWorker worker : members.values()) {
             try {
-                control.submitToMember(new ReleasePool(pool), worker.member);
+                Future<Boolean> released = control.submitToMember(new ReleasePool(pool), worker.member);
+                releases.add(((CompletionStage<Boolean>) released).toCompletableFuture().exceptionally(e -> false));
             } catch (RuntimeException e) {
                 LOG.debug("could not release the pool on {}", worker.name, e);
             }
+        }
+        awaitReleases(releases);
+    }
+
+    /**
+     * Members answer a release at once. Waiting for the answers keeps them from racing a shutdown
+     * of the instance that follows close(), where Hazelcast logs each answer in flight as a
+     * warning with a stack trace; a member that does not answer in time is not waited for.
+     */
+    private static void awaitReleases(List<CompletableFuture<?>> releases) {
+        try {
+            CompletableFuture.allOf(releases.toArray(CompletableFuture[]::new))
+                    .get(RELEASE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.debug("not every member answered the pool's release", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

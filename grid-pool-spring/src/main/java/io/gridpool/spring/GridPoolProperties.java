@@ -1,0 +1,124 @@
+package io.gridpool.spring;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * The options of the auto-configured pool, under {@code gridpool}. Unset options keep the
+ * builders' defaults; a value a builder refuses fails the start-up with the property's name.
+ */
+@ConfigurationProperties("gridpool")
+public class GridPoolProperties {
+
+    /** Where the pool's workers are: the cluster's members when there is a HazelcastInstance, else this JVM's threads (auto), always the members (grid), or always this JVM (local). */
+    private Mode mode = Mode.AUTO;
+
+    /** Name of the members' executor that runs the chunks; its pool size on each member is that member's number of slots. */
+    private String executorName = "gridpool";
+
+    /** Number of elements per chunk for the calls that give none; automatic when unset. */
+    private Integer chunkSize;
+
+    /** Number of chunks in flight per worker slot. */
+    private int inFlightPerSlot = 2;
+
+    /** Number of times a chunk is sent before its call gives up because every member that ran it was lost. */
+    private int maxAttempts = 3;
+
+    /** How long a call waits when no member can take chunks before it fails. */
+    private Duration memberWait = Duration.ofSeconds(30);
+
+    private final Local local = new Local();
+
+    public Mode getMode() {
+        return mode;
+    }
+
+    public void setMode(Mode mode) {
+        this.mode = mode;
+    }
+
+    public String getExecutorName() {
+        return executorName;
+    }
+
+    public void setExecutorName(String executorName) {
+        this.executorName = executorName;
+    }
+
+    public Integer getChunkSize() {
+        return chunkSize;
+    }
+
+    public void setChunkSize(Integer chunkSize) {
+        this.chunkSize = chunkSize;
+    }
+
+    public int getInFlightPerSlot() {
+        return inFlightPerSlot;
+    }
+
+    public void setInFlightPerSlot(int inFlightPerSlot) {
+        this.inFlightPerSlot = inFlightPerSlot;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public Duration getMemberWait() {
+        return memberWait;
+    }
+
+    public void setMemberWait(Duration memberWait) {
+        this.memberWait = memberWait;
+    }
+
+    public Local getLocal() {
+        return local;
+    }
+
+    /** Where the pool's workers are. */
+    public enum Mode {
+
+        /** On the cluster's members when the application has a HazelcastInstance, else on this JVM's threads. */
+        AUTO,
+
+        /** On the cluster's members; the start-up fails without a HazelcastInstance. */
+        GRID,
+
+        /** On this JVM's threads, even when the application has a HazelcastInstance. */
+        LOCAL
+    }
+
+    /** Options of a local pool. */
+    public static class Local {
+
+        /** Number of threads of a local pool; one per core when unset. */
+        private Integer threads;
+
+        /** Whether a local pool passes chunks, results and functions through Hazelcast's serialization, as a grid does, so that what cannot travel fails locally too. */
+        private boolean serializing;
+
+        public Integer getThreads() {
+            return threads;
+        }
+
+        public void setThreads(Integer threads) {
+            this.threads = threads;
+        }
+
+        public boolean isSerializing() {
+            return serializing;
+        }
+
+        public void setSerializing(boolean serializing) {
+            this.serializing = serializing;
+        }
+    }
+}

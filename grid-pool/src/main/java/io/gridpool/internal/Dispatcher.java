@@ -281,6 +281,7 @@ final class Dispatcher implements Workers.Listener {
                 it.remove();
                 chunk.call.resolved();
                 settled(chunk.call);
+                offer(chunk.call);
                 dropped.add(chunk.call);
                 continue;
             }
@@ -441,6 +442,8 @@ final class Dispatcher implements Workers.Listener {
                 count(outcome);
             }
             tidy(call);
+            // a resolved chunk makes room: a call that had stopped reading at its bound reads again
+            offer(call);
         } finally {
             lock.unlock();
         }
@@ -507,12 +510,15 @@ final class Dispatcher implements Workers.Listener {
                 return Outcome.RETRIED;
             }
             case REFUSED -> {
+                LOG.debug("{} was refused by {}, which is draining", chunk, window.worker.name());
                 chunk.attempts--;
                 window.resize(0, options.inFlightPerSlot());
                 ready.addFirst(chunk);
                 return Outcome.RETRIED;
             }
             case UNREACHED -> {
+                LOG.debug("{} did not reach {}; sending it again later", chunk, window.worker.name(),
+                        verdict.error());
                 chunk.attempts--;
                 retryLater(chunk);
                 return Outcome.RETRIED;

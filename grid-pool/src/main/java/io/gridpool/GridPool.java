@@ -8,6 +8,8 @@ import io.gridpool.internal.PoolBase;
 import io.gridpool.internal.PoolOptions;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -65,7 +67,7 @@ public final class GridPool extends PoolBase {
         private int inFlightPerSlot = 2;
         private int maxAttempts = 3;
         private RunnableEx initializer;
-        private PoolListener listener;
+        private final List<PoolListener> listeners = new ArrayList<>();
         private Duration memberWait = Duration.ofSeconds(30);
 
         private Builder(HazelcastInstance hazelcast) {
@@ -140,12 +142,13 @@ public final class GridPool extends PoolBase {
         }
 
         /**
-         * Sets who is told about the pool's chunks, for metrics.
+         * Adds a listener told about the pool's chunks, for metrics; listeners are told in the
+         * order they were added.
          *
          * @throws NullPointerException if {@code listener} is {@code null}
          */
-        public Builder listener(PoolListener listener) {
-            this.listener = Checks.notNull(listener, "listener");
+        public Builder addListener(PoolListener listener) {
+            listeners.add(Checks.notNull(listener, "listener"));
             return this;
         }
 
@@ -160,7 +163,7 @@ public final class GridPool extends PoolBase {
 
         private PoolOptions options() {
             return new PoolOptions(chunkSize, inFlightPerSlot, maxAttempts, initializer, memberWait,
-                    "gridpool-" + POOLS.incrementAndGet(), listener);
+                    "gridpool-" + POOLS.incrementAndGet(), listeners);
         }
     }
 }

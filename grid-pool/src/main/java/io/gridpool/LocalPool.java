@@ -7,6 +7,8 @@ import io.gridpool.internal.PoolBase;
 import io.gridpool.internal.PoolOptions;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -58,7 +60,7 @@ public final class LocalPool extends PoolBase {
         private int chunkSize;
         private int inFlightPerSlot = 2;
         private RunnableEx initializer;
-        private PoolListener listener;
+        private final List<PoolListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -113,12 +115,13 @@ public final class LocalPool extends PoolBase {
         }
 
         /**
-         * Sets who is told about the pool's chunks, for metrics.
+         * Adds a listener told about the pool's chunks, for metrics; listeners are told in the
+         * order they were added.
          *
          * @throws NullPointerException if {@code listener} is {@code null}
          */
-        public Builder listener(PoolListener listener) {
-            this.listener = Checks.notNull(listener, "listener");
+        public Builder addListener(PoolListener listener) {
+            listeners.add(Checks.notNull(listener, "listener"));
             return this;
         }
 
@@ -129,7 +132,7 @@ public final class LocalPool extends PoolBase {
 
         private PoolOptions options() {
             return new PoolOptions(chunkSize, inFlightPerSlot, 1, initializer, Duration.ofDays(1),
-                    "gridpool-local-" + POOLS.incrementAndGet(), listener);
+                    "gridpool-local-" + POOLS.incrementAndGet(), listeners);
         }
     }
 }

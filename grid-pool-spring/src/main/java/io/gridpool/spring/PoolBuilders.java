@@ -7,7 +7,6 @@ import io.gridpool.PoolListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +27,7 @@ final class PoolBuilders {
         set("gridpool.in-flight-per-slot", properties.getInFlightPerSlot(), builder::inFlightPerSlot);
         set("gridpool.max-attempts", properties.getMaxAttempts(), builder::maxAttempts);
         set("gridpool.member-wait", properties.getMemberWait(), builder::memberWait);
-        listener(listeners, builder::listener);
+        listeners.orderedStream().forEach(builder::addListener);
         return builder;
     }
 
@@ -38,7 +37,7 @@ final class PoolBuilders {
         set("gridpool.local.serializing", properties.getLocal().isSerializing(), builder::serializing);
         set("gridpool.chunk-size", properties.getChunkSize(), builder::chunkSize);
         set("gridpool.in-flight-per-slot", properties.getInFlightPerSlot(), builder::inFlightPerSlot);
-        listener(listeners, builder::listener);
+        listeners.orderedStream().forEach(builder::addListener);
         return builder;
     }
 
@@ -50,16 +49,6 @@ final class PoolBuilders {
             option.accept(value);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidConfigurationPropertyValueException(property, value, e.getMessage());
-        }
-    }
-
-    /** A builder has one listener: several beans share it through a {@link PoolListeners}. */
-    private static void listener(ObjectProvider<PoolListener> beans, Consumer<PoolListener> option) {
-        List<PoolListener> listeners = beans.orderedStream().toList();
-        if (listeners.size() == 1) {
-            option.accept(listeners.get(0));
-        } else if (!listeners.isEmpty()) {
-            option.accept(new PoolListeners(listeners));
         }
     }
 }

@@ -59,7 +59,7 @@ class GridPoolMemberTests {
     @Test
     void customizer_applied() {
         AtomicInteger submitted = new AtomicInteger();
-        runner.withBean(GridPoolBuilderCustomizer.class, () -> builder -> builder.listener(new PoolListener() {
+        runner.withBean(GridPoolBuilderCustomizer.class, () -> builder -> builder.addListener(new PoolListener() {
             @Override
             public void chunkSubmitted(String worker) {
                 submitted.incrementAndGet();

@@ -411,7 +411,9 @@ final class Dispatcher implements Workers.Listener {
 
     private void send(Chunk chunk, MemberWindow window) {
         long sentAt = System.nanoTime();
-        listener().chunkSubmitted(window.worker.name());
+        for (PoolListener listener : options.listeners()) {
+            tell(listener, () -> listener.chunkSubmitted(window.worker.name()));
+        }
         CompletionStage<ChunkResult> stage;
         try {
             stage = window.worker.run(chunk);
@@ -466,26 +468,24 @@ final class Dispatcher implements Workers.Listener {
     }
 
     private void tell(Outcome outcome, String worker, long nanos) {
-        PoolListener listener = listener();
-        try {
+        for (PoolListener listener : options.listeners()) {
             switch (outcome) {
-                case COMPLETED -> listener.chunkCompleted(worker, nanos);
-                case FAILED -> listener.chunkFailed(worker);
-                case RETRIED -> listener.chunkRetried(worker);
+                case COMPLETED -> tell(listener, () -> listener.chunkCompleted(worker, nanos));
+                case FAILED -> tell(listener, () -> listener.chunkFailed(worker));
+                case RETRIED -> tell(listener, () -> listener.chunkRetried(worker));
                 default -> {
                 }
             }
-        } catch (RuntimeException e) {
-            LOG.warn("the pool's listener failed", e);
         }
     }
 
-    private PoolListener listener() {
-        return options.listener() == null ? NO_LISTENER : options.listener();
+    private static void tell(PoolListener listener, Runnable news) {
+        try {
+            news.run();
+        } catch (RuntimeException e) {
+            LOG.warn("the pool listener {} failed", listener, e);
+        }
     }
-
-    private static final PoolListener NO_LISTENER = new PoolListener() {
-    };
 
     private Outcome apply(Chunk chunk, MemberWindow window, ChunkResult result, Verdict verdict) {
         Call call = chunk.call;
@@ -714,7 +714,7 @@ final class Dispatcher implements Workers.Listener {
         } finally {
             lock.unlock();
         }
-        stopWorkers();
+        stopWorkers(true);
     }
 
     void terminate() {
@@ -741,7 +741,7 @@ final class Dispatcher implements Workers.Listener {
         cancelled.forEach(Call::publish);
         feeds.shutdownNow();
         workers.cancel(pool, -1, on);
-        stopWorkers();
+        stopWorkers(false);
     }
 
     void join() throws InterruptedException {
@@ -769,7 +769,8 @@ final class Dispatcher implements Workers.Listener {
                 && active.stream().noneMatch(call -> call.eager() && !call.delivered());
     }
 
-    private void stopWorkers() {
+    /** Releases the pool on its workers once; {@code wait} says whether to wait (briefly) for them to answer. */
+    private void stopWorkers(boolean wait) {
         lock.lock();
         try {
             if (stoppedWorkers) {
@@ -779,7 +780,7 @@ final class Dispatcher implements Workers.Listener {
         } finally {
             lock.unlock();
         }
-        workers.stop(pool);
+        workers.stop(pool, wait);
         timer.shutdown();
     }
 

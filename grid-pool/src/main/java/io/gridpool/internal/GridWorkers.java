@@ -8,6 +8,8 @@ import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
+import com.hazelcast.core.LifecycleEvent;
+import com.hazelcast.core.OperationTimeoutException;
 import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.internal.serialization.InternalSerializationService;
 import com.hazelcast.nio.serialization.HazelcastSerializationException;
@@ -18,6 +20,7 @@ import io.gridpool.PoolTaskException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +56,7 @@ final class GridWorkers implements Workers, MembershipListener {
     private final Map<UUID, String> unusable = new ConcurrentHashMap<>();
     private volatile Listener listener;
     private volatile UUID registration;
+    private volatile UUID lifecycleRegistration;
 
     GridWorkers(HazelcastInstance hazelcast, String executorName) {
         this.hazelcast = hazelcast;
@@ -65,9 +69,37 @@ final class GridWorkers implements Workers, MembershipListener {
     @Override
     public void start(Listener listener) {
         this.listener = listener;
+        if (hazelcast instanceof HazelcastClientProxy) {
+            this.lifecycleRegistration = hazelcast.getLifecycleService().addLifecycleListener(this::clientChanged);
+        }
         this.registration = hazelcast.getCluster().addMembershipListener(this);
-        for (Member member : hazelcast.getCluster().getMembers()) {
-            join(member);
+        joinPresentMembers();
+    }
+
+    private void joinPresentMembers() {
+        try {
+            for (Member member : hazelcast.getCluster().getMembers()) {
+                join(member);
+            }
+        } catch (HazelcastClientOfflineException e) {
+            LOG.debug("the client is not connected yet; its members join when it is");
+        }
+    }
+
+    /**
+     * A client cut off from its cluster keeps its last member list, but can send nothing: its
+     * members take no chunks until it is connected again, so a call waits for them within its
+     * bound, and they are asked again for their slots when it reconnects.
+     */
+    private void clientChanged(LifecycleEvent event) {
+        switch (event.getState()) {
+            case CLIENT_DISCONNECTED -> members.values().forEach(worker -> report(worker, 0));
+            case CLIENT_CONNECTED -> {
+                members.values().forEach(this::probe);
+                joinPresentMembers();
+            }
+            default -> {
+            }
         }
     }
 
@@ -92,7 +124,19 @@ final class GridWorkers implements Workers, MembershipListener {
         MemberWorker worker = members.remove(event.getMember().getUuid());
         unusable.remove(event.getMember().getUuid());
         if (worker != null) {
-            listener.left(worker);
+            synchronized (worker) {
+                worker.gone = true;
+                listener.left(worker);
+            }
+        }
+    }
+
+    /** Tells the dispatcher a member's slots, unless the member has left meanwhile. */
+    private void report(MemberWorker worker, int slots) {
+        synchronized (worker) {
+            if (!worker.gone) {
+                listener.slots(worker, slots);
+            }
         }
     }
 
@@ -115,9 +159,7 @@ final class GridWorkers implements Workers, MembershipListener {
         ((CompletionStage<Integer>) answer).whenComplete((slots, failure) -> {
             try {
                 if (failure == null) {
-                    if (members.get(worker.member.getUuid()) == worker) {
-                        listener.slots(worker, slots);
-                    }
+                    report(worker, slots);
                 } else if (members.containsKey(worker.member.getUuid())) {
                     String why = "member " + worker.name + " cannot run grid-pool chunks: "
                             + Exceptions.rootCause(failure) + "; every member needs grid-pool and the "
@@ -170,7 +212,8 @@ final class GridWorkers implements Workers, MembershipListener {
             return Verdict.of(Verdict.Kind.LOST, failure);
         }
         if (failure instanceof TargetNotMemberException || failure instanceof RejectedExecutionException
-                || failure instanceof HazelcastClientOfflineException) {
+                || failure instanceof HazelcastClientOfflineException || failure instanceof OperationTimeoutException
+                || failure instanceof IOException) {
             return Verdict.of(Verdict.Kind.UNREACHED, failure);
         }
         long index = chunk.indexOf(0);
@@ -191,13 +234,16 @@ final class GridWorkers implements Workers, MembershipListener {
     }
 
     @Override
-    public void stop(UUID pool) {
+    public void stop(UUID pool, boolean wait) {
         UUID id = registration;
         if (!hazelcast.getLifecycleService().isRunning()) {
             return;
         }
         if (id != null) {
             hazelcast.getCluster().removeMembershipListener(id);
+        }
+        if (lifecycleRegistration != null) {
+            hazelcast.getLifecycleService().removeLifecycleListener(lifecycleRegistration);
         }
         List<CompletableFuture<?>> releases = new ArrayList<>();
         for (MemberWorker worker : members.values()) {
@@ -208,7 +254,9 @@ final class GridWorkers implements Workers, MembershipListener {
                 LOG.debug("could not release the pool on {}", worker.name, e);
             }
         }
-        awaitReleases(releases);
+        if (wait) {
+            awaitReleases(releases);
+        }
     }
 
     /**
@@ -244,6 +292,7 @@ final class GridWorkers implements Workers, MembershipListener {
         private final Member member;
         private final String name;
         private final CountDownLatch probed = new CountDownLatch(1);
+        private boolean gone;
 
         MemberWorker(Member member) {
             this.member = member;

@@ -66,7 +66,7 @@ final class LocalWorkers implements Workers {
     }
 
     @Override
-    public void stop(UUID pool) {
+    public void stop(UUID pool, boolean wait) {
         List<Runnable> neverRun = executor.shutdownNow();
         for (Runnable job : neverRun) {
             ((Job) job).result.completeExceptionally(new CancellationException("the pool was terminated"));

@@ -4,6 +4,7 @@ import com.hazelcast.jet.function.RunnableEx;
 import io.gridpool.PoolListener;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The settings of a built pool, copied from its builder: the chunk size used when a call gives
@@ -12,5 +13,9 @@ import java.time.Duration;
  * chunks. Immutable.
  */
 public record PoolOptions(int chunkSize, int inFlightPerSlot, int maxAttempts, RunnableEx initializer,
-                          Duration workerWait, String name, PoolListener listener) {
+                          Duration workerWait, String name, List<PoolListener> listeners) {
+
+    public PoolOptions {
+        listeners = List.copyOf(listeners);
+    }
 }

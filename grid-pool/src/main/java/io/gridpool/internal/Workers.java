@@ -40,8 +40,11 @@ interface Workers {
     /** Why no worker is there, for the error of a call that waited in vain. */
     String whyNoWorkers();
 
-    /** Releases what the pool holds on its workers; does not wait for running chunks. */
-    void stop(UUID pool);
+    /**
+     * Releases what the pool holds on its workers, without waiting for running chunks; with
+     * {@code wait}, waits briefly for the workers to acknowledge.
+     */
+    void stop(UUID pool, boolean wait);
 
     /** Waits up to {@code millis} for the workers' own threads to end; true if they did. */
     boolean awaitStopped(long millis) throws InterruptedException;

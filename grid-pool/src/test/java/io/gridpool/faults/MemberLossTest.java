@@ -37,7 +37,7 @@ class MemberLossTest {
                 long strikeAt = (long) (n * (0.05 + 0.09 * trial));
                 List<MemberProcess> alive = cluster.members().stream().filter(MemberProcess::isAlive).toList();
                 MemberProcess victim = alive.get(trial % alive.size());
-                try (Pool pool = GridPool.builder(client).chunkSize(1).listener(progress).build()) {
+                try (Pool pool = GridPool.builder(client).chunkSize(1).addListener(progress).build()) {
                     CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000),
                             Progress.inputs(n));
                     await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= strikeAt);
@@ -56,7 +56,7 @@ class MemberLossTest {
         int n = 3_000;
         try (ProcessCluster cluster = ProcessCluster.start(3, 3, SLOTS)) {
             Progress progress = new Progress();
-            try (Pool pool = GridPool.builder(cluster.client(3)).chunkSize(1).listener(progress).build()) {
+            try (Pool pool = GridPool.builder(cluster.client(3)).chunkSize(1).addListener(progress).build()) {
                 CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000), Progress.inputs(n));
                 await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= n / 2);
                 cluster.member(1).terminate();
@@ -71,7 +71,7 @@ class MemberLossTest {
         int n = 3_000;
         try (ProcessCluster cluster = ProcessCluster.start(3, 3, SLOTS)) {
             Progress progress = new Progress();
-            try (Pool pool = GridPool.builder(cluster.client(3)).chunkSize(1).listener(progress).build()) {
+            try (Pool pool = GridPool.builder(cluster.client(3)).chunkSize(1).addListener(progress).build()) {
                 CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000), Progress.inputs(n));
                 await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= n / 2);
                 cluster.member(2).freeze();
@@ -91,7 +91,7 @@ class MemberLossTest {
         try (ProcessCluster cluster = ProcessCluster.start(3, 4, SLOTS)) {
             HazelcastInstance client = cluster.client(3);
             Progress progress = new Progress();
-            try (Pool pool = GridPool.builder(client).chunkSize(1).listener(progress).build()) {
+            try (Pool pool = GridPool.builder(client).chunkSize(1).addListener(progress).build()) {
                 CompletableFuture<List<UUID>> call = pool.mapAsync(x -> {
                     Progress.work(x, 15_000);
                     return GridContext.hazelcast().getCluster().getLocalMember().getUuid();

@@ -47,7 +47,9 @@ import java.util.concurrent.CompletableFuture;
  *       input an {@link NullPointerException}, and any call on a closed or terminated pool an
  *       {@link IllegalStateException}.</li>
  * </ul>
- * A failed call leaves the pool usable.
+ * A failed call leaves the pool usable. A thread interrupted while it waits in a blocking method or
+ * an iterator cancels its call and gets a {@link CancellationException}; its interrupt status is
+ * kept.
  *
  * <h2>Thread safety</h2>
  * Pools are thread-safe: any number of threads may run calls on one pool at once, and each gets
@@ -117,7 +119,7 @@ public interface Pool extends AutoCloseable {
      * when the consumer stops early. {@code next()} blocks until the next result is ready and
      * throws, at the position of the first element that failed, the {@link PoolTaskException} or
      * the input's own exception; every result before that position is delivered first, whatever
-     * the chunk size. After {@link #terminate()}, {@code next()} throws a
+     * the chunk size; after that the iterator has ended. After {@link #terminate()}, {@code next()} throws a
      * {@link CancellationException}. A pool {@link #close() closed} while an iterator still has
      * unread input delivers the results of the chunks already sent, then throws an
      * {@link IllegalStateException}.
@@ -225,7 +227,8 @@ public interface Pool extends AutoCloseable {
      * locally (through {@link GridContext#hazelcast()}). Results come in input order. A
      * {@link LocalPool} has no partitions and just maps. There is no Python counterpart.
      *
-     * @param keyFn gives each element's partition key; it runs on the caller's side
+     * @param keyFn gives each element's partition key; it runs on the caller's side, and what it
+     *        throws reaches the caller unwrapped, like an input's own exception
      * @throws PoolTaskException if {@code fn} threw, or an element or result could not travel
      * @throws NullPointerException if an argument is {@code null}, or a key is
      * @throws IllegalStateException if the pool is closed or terminated

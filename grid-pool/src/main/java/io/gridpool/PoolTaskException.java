@@ -7,7 +7,9 @@ package io.gridpool;
  * {@link #index()} is the element's position in the call's input (0 for {@code apply}), and
  * {@link #member()} the grid member where it failed, or {@code null} when it failed in this JVM.
  * When the function threw, the {@linkplain #getCause() cause} is the original exception, carrying
- * the stack trace of the worker that ran it.
+ * the stack trace of the worker that ran it; if that exception cannot travel (its class is missing
+ * on the caller's side, or it holds something unserializable), the cause is a
+ * {@link RemoteTaskFailure} with its class name, message and stack trace.
  * <p>
  * Instances are immutable and thread-safe.
  */

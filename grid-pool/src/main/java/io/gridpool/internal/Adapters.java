@@ -10,6 +10,17 @@ final class Adapters {
     private Adapters() {
     }
 
+    /** The caller's own function inside an adapter, for messages that name it. */
+    static Object callersFunction(Object function) {
+        if (function instanceof Spread<?, ?, ?> spread) {
+            return spread.fn();
+        }
+        if (function instanceof Supply<?> supply) {
+            return supply.fn();
+        }
+        return function;
+    }
+
     /** Applies a two-argument function to a {@link Pair}. */
     record Spread<A, B, R>(BiFunctionEx<? super A, ? super B, ? extends R> fn) implements FunctionEx<Pair, R> {
         private static final long serialVersionUID = 1L;

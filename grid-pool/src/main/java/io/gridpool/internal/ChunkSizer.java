@@ -6,12 +6,15 @@ import java.util.concurrent.TimeUnit;
  * How many elements go into the next chunk: a size the caller gave; CPython's
  * {@code ceil(len / (4 × parallelism))} for an input of known length; or, for an input of
  * unknown length, a size that grows from 1 until a chunk takes about {@link #TARGET_NANOS} on its
- * worker. Automatic sizes stay at or below {@link #MAX_AUTO}, so a chunk stays a few megabytes.
+ * worker. Automatic sizes stay at or below {@link #MAX_AUTO} ({@link #MAX_AUTO_LAZY} for lazy
+ * iterators, which keep chunks ahead of their consumer), so a chunk stays a few megabytes.
  * Thread-safe: the feeding thread asks, completion threads report.
  */
 abstract class ChunkSizer {
 
     static final int MAX_AUTO = 1 << 16;
+    /** Lazy iterators hold several chunks per slot ahead of their consumer: theirs stay smaller. */
+    static final int MAX_AUTO_LAZY = 1 << 13;
     static final long TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final int MAX_GROWTH = 4;
 
@@ -31,19 +34,24 @@ abstract class ChunkSizer {
     }
 
     /** CPython's {@code Pool._map_async}: {@code chunksize, extra = divmod(len, 4 * processes)}. */
-    static ChunkSizer forLength(long length, int parallelism) {
+    static ChunkSizer forLength(long length, int parallelism, int max) {
         long per = 4L * Math.max(1, parallelism);
         long size = length / per + (length % per == 0 ? 0 : 1);
-        int chosen = (int) Math.max(1, Math.min(MAX_AUTO, size));
+        int chosen = (int) Math.max(1, Math.min(max, size));
         return fixed(chosen);
     }
 
-    static ChunkSizer adaptive() {
-        return new Adaptive();
+    static ChunkSizer adaptive(int max) {
+        return new Adaptive(max);
     }
 
     private static final class Adaptive extends ChunkSizer {
+        private final int max;
         private int size = 1;
+
+        Adaptive(int max) {
+            this.max = max;
+        }
 
         @Override
         synchronized int next() {
@@ -58,7 +66,7 @@ abstract class ChunkSizer {
             double perElement = Math.max(1.0, (double) nanos / observedSize);
             long ideal = (long) (TARGET_NANOS / perElement);
             long capped = Math.min(ideal, (long) observedSize * MAX_GROWTH);
-            size = (int) Math.max(1, Math.min(MAX_AUTO, capped));
+            size = (int) Math.max(1, Math.min(max, capped));
         }
     }
 }

@@ -404,9 +404,15 @@ final class Dispatcher implements Workers.Listener {
     }
 
     private static PoolTaskException unserializable(Object element, long index, Throwable cause) {
-        String type = element == null ? "null" : "a " + element.getClass().getName();
+        String type = element instanceof Pair pair
+                ? "a pair of " + typeOf(pair.key()) + " and " + typeOf(pair.value())
+                : typeOf(element);
         return new PoolTaskException("element " + index + " (" + type + ") cannot be serialized to travel to "
                 + "the workers: " + Exceptions.rootCause(cause), index, null, cause);
+    }
+
+    private static String typeOf(Object value) {
+        return value == null ? "null" : "a " + value.getClass().getName();
     }
 
     private void send(Chunk chunk, MemberWindow window) {

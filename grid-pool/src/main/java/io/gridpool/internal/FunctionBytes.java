@@ -20,7 +20,8 @@ final class FunctionBytes {
             String why = culprit != null
                     ? "it captures a " + culprit + ", which is not Serializable"
                     : Exceptions.rootCause(e);
-            throw new IllegalArgumentException(what + " (" + function.getClass().getName() + ") cannot be "
+            String name = Adapters.callersFunction(function).getClass().getName();
+            throw new IllegalArgumentException(what + " (" + name + ") cannot be "
                     + "serialized to travel to the workers: " + why + ". Capture only serializable values, "
                     + "or create the others inside the function.", e);
         }

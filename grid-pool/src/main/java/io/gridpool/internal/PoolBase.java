@@ -70,7 +70,7 @@ public abstract class PoolBase implements Pool {
     public <T, R> Iterator<R> imap(FunctionEx<? super T, ? extends R> fn, Iterable<? extends T> inputs) {
         Checks.notNull(fn, "fn");
         Checks.notNull(inputs, "inputs");
-        return iteratorCall(true, fn, inputs.iterator(), autoSize(inputs));
+        return iteratorCall(true, fn, inputs.iterator(), autoSize(inputs, ChunkSizer.MAX_AUTO_LAZY));
     }
 
     @Override
@@ -86,7 +86,7 @@ public abstract class PoolBase implements Pool {
     public <T, R> Iterator<R> imapUnordered(FunctionEx<? super T, ? extends R> fn, Iterable<? extends T> inputs) {
         Checks.notNull(fn, "fn");
         Checks.notNull(inputs, "inputs");
-        return iteratorCall(false, fn, inputs.iterator(), autoSize(inputs));
+        return iteratorCall(false, fn, inputs.iterator(), autoSize(inputs, ChunkSizer.MAX_AUTO_LAZY));
     }
 
     @Override
@@ -227,13 +227,17 @@ public abstract class PoolBase implements Pool {
 
     /** The caller left the chunk size out: the pool's default, else CPython's cut or growing chunks. */
     private ChunkSizer autoSize(Iterable<?> inputs) {
+        return autoSize(inputs, ChunkSizer.MAX_AUTO);
+    }
+
+    private ChunkSizer autoSize(Iterable<?> inputs, int max) {
         if (engine.options.chunkSize() > 0) {
             return ChunkSizer.fixed(engine.options.chunkSize());
         }
         if (inputs instanceof Collection<?> sized) {
-            return ChunkSizer.forLength(sized.size(), parallelism());
+            return ChunkSizer.forLength(sized.size(), parallelism(), max);
         }
-        return ChunkSizer.adaptive();
+        return ChunkSizer.adaptive(max);
     }
 
     private static Iterator<Object> pairsOf(Iterable<? extends Map.Entry<?, ?>> pairs) {

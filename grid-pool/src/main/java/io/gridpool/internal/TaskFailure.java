@@ -4,6 +4,7 @@ import com.hazelcast.internal.serialization.InternalSerializationService;
 import com.hazelcast.nio.ObjectDataInput;
 import com.hazelcast.nio.ObjectDataOutput;
 import io.gridpool.PoolTaskException;
+import io.gridpool.RemoteTaskFailure;
 
 import java.io.IOException;
 

@@ -59,6 +59,12 @@ public final class MemberProcess implements AutoCloseable {
 
     /** Starts {@code mainClass} in a JVM with the test's classpath; waits for its {@code READY <uuid> ...} line. */
     public static MemberProcess start(String mainClass, String name, List<String> args, List<String> jvmArgs) {
+        return start(mainClass, name, args, jvmArgs, System.getProperty("java.class.path"));
+    }
+
+    /** Starts {@code mainClass} in a JVM with the given classpath; waits for its {@code READY} line. */
+    public static MemberProcess start(String mainClass, String name, List<String> args, List<String> jvmArgs,
+                                      String classpath) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -68,7 +74,7 @@ public final class MemberProcess implements AutoCloseable {
         command.addAll(HAZELCAST_JVM_ARGS);
         command.addAll(jvmArgs);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classpath);
         command.add(mainClass);
         command.addAll(args);
         try {

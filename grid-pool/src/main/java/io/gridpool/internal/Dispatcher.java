@@ -58,6 +58,12 @@ final class Dispatcher implements Workers.Listener {
     private final ArrayDeque<Chunk> ready = new ArrayDeque<>();
     private final ArrayDeque<Call> hungry = new ArrayDeque<>();
     private final Set<Call> active = new LinkedHashSet<>();
+    /**
+     * Iterator calls are held weakly: one whose consumer stopped early and dropped it would
+     * otherwise keep its buffered results until the pool closes. While its consumer waits on it,
+     * or chunks of it are out, it is strongly reachable anyway.
+     */
+    private final Set<Call> lazy = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private State state = State.OPEN;
     private int feeding;
     private int inFlight;
@@ -139,7 +145,7 @@ final class Dispatcher implements Workers.Listener {
         try {
             int members = (int) windows.values().stream().filter(w -> w.slots() > 0).count();
             return new PoolStats(members, totalSlots(), inFlight, submitted, completedChunks, failedChunks, retried,
-                    active.size(), state.name().toLowerCase(java.util.Locale.ROOT));
+                    active.size() + lazy.size(), state.name().toLowerCase(java.util.Locale.ROOT));
         } finally {
             lock.unlock();
         }
@@ -186,7 +192,7 @@ final class Dispatcher implements Workers.Listener {
         lock.lock();
         try {
             checkOpen();
-            active.add(call);
+            (call.eager() ? active : lazy).add(call);
             call.registeredAt = System.nanoTime();
             offer(call);
             if (totalSlots() == 0) {
@@ -621,7 +627,7 @@ final class Dispatcher implements Workers.Listener {
 
     private void settled(Call call) {
         if (call.finished && (!call.eager() || call.delivered())) {
-            active.remove(call);
+            (call.eager() ? active : lazy).remove(call);
         }
         quiet.signalAll();
     }
@@ -670,7 +676,7 @@ final class Dispatcher implements Workers.Listener {
             long bound = options.workerWait().toNanos();
             long nextDue = Long.MAX_VALUE;
             IllegalStateException why = null;
-            for (Call call : List.copyOf(active)) {
+            for (Call call : calls()) {
                 long waited = now - Math.max(call.registeredAt, starvedSince);
                 if (waited < bound) {
                     nextDue = Math.min(nextDue, bound - waited);
@@ -700,7 +706,7 @@ final class Dispatcher implements Workers.Listener {
         try {
             if (state == State.OPEN) {
                 state = State.CLOSED;
-                for (Call call : List.copyOf(active)) {
+                for (Call call : calls()) {
                     call.onPoolClosed();
                     tidy(call);
                 }
@@ -733,7 +739,7 @@ final class Dispatcher implements Workers.Listener {
             }
             state = State.TERMINATED;
             CancellationException why = new CancellationException("the pool was terminated");
-            cancelled = List.copyOf(active);
+            cancelled = calls();
             for (Call call : cancelled) {
                 call.onCancel(why);
                 tidy(call);
@@ -769,10 +775,17 @@ final class Dispatcher implements Workers.Listener {
         timer.shutdownNow();
     }
 
+    /** Every unsettled call, list calls and live iterators. Under the lock. */
+    private List<Call> calls() {
+        List<Call> all = new ArrayList<>(active);
+        all.addAll(lazy);
+        return all;
+    }
+
     /** Nothing left to do: no list call unfinished, nothing read, waiting or in flight. */
     private boolean drained() {
         return inFlight == 0 && feeding == 0 && ready.isEmpty()
-                && active.stream().noneMatch(call -> call.eager() && !call.delivered());
+                && active.stream().noneMatch(call -> !call.delivered());
     }
 
     /** Releases the pool on its workers once; {@code wait} says whether to wait (briefly) for them to answer. */

@@ -1,19 +1,16 @@
 package io.gridpool.internal;
 
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceAware;
 import com.hazelcast.function.FunctionEx;
 import com.hazelcast.jet.function.RunnableEx;
 import com.hazelcast.internal.util.UUIDSerializationUtil;
 import com.hazelcast.nio.ObjectDataInput;
 import com.hazelcast.nio.ObjectDataOutput;
-import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import io.gridpool.internal.TaskFailure.Kind;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 /**
  * One chunk of a call, as it travels to a member: the call's function and the pool's
@@ -21,7 +18,7 @@ import java.util.concurrent.Callable;
  * written with Hazelcast's serialization. On the member it reads them, runs the initializer once
  * per pool, applies the function, and writes the results back the same way.
  */
-public final class ChunkTask implements Callable<ChunkResult>, IdentifiedDataSerializable, HazelcastInstanceAware {
+public final class ChunkTask extends MemberTask<ChunkResult> {
 
     private UUID pool;
     private long call;
@@ -29,7 +26,6 @@ public final class ChunkTask implements Callable<ChunkResult>, IdentifiedDataSer
     private byte[] initializer;
     private byte[] elements;
     private int count;
-    private transient HazelcastInstance member;
     private transient FunctionEx<?, ?> fnObject;
     private transient RunnableEx initializerObject;
     private transient List<Object> elementObjects;
@@ -54,11 +50,6 @@ public final class ChunkTask implements Callable<ChunkResult>, IdentifiedDataSer
         this.initializer = initializer;
         this.elements = elements;
         this.count = count;
-    }
-
-    @Override
-    public void setHazelcastInstance(HazelcastInstance member) {
-        this.member = member;
     }
 
     @Override
@@ -162,11 +153,6 @@ public final class ChunkTask implements Callable<ChunkResult>, IdentifiedDataSer
         initializer = in.readByteArray();
         count = in.readInt();
         elements = in.readByteArray();
-    }
-
-    @Override
-    public int getFactoryId() {
-        return WireFactory.FACTORY_ID;
     }
 
     @Override

@@ -47,6 +47,7 @@ final class GridWorkers implements Workers, MembershipListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(GridWorkers.class);
     private static final long RELEASE_WAIT_MILLIS = 2_000;
+    private static final long MAX_PROBE_PAUSE_MILLIS = 2_000;
 
     private final HazelcastInstance hazelcast;
     private final String executorName;
@@ -148,27 +149,41 @@ final class GridWorkers implements Workers, MembershipListener {
     }
 
     private void probe(MemberWorker worker) {
-        Future<Integer> answer;
+        probe(worker, 1);
+    }
+
+    /**
+     * Asks a member for its slots. A member that cannot read the question lacks grid-pool; any
+     * other failure (a member still starting, a connection not yet open) is asked again, with a
+     * growing pause, for as long as the member is there.
+     */
+    private void probe(MemberWorker worker, int attempt) {
+        CompletionStage<Integer> answer;
         try {
-            answer = control.submitToMember(new SlotsQuery(executorName), worker.member);
+            answer = (CompletionStage<Integer>) control.submitToMember(new SlotsQuery(executorName), worker.member);
         } catch (RuntimeException e) {
-            worker.probed.countDown();
-            LOG.debug("could not ask {} for its slots", worker.name, e);
-            return;
+            answer = CompletableFuture.failedFuture(e);
         }
-        ((CompletionStage<Integer>) answer).whenComplete((slots, failure) -> {
-            try {
-                if (failure == null) {
-                    report(worker, slots);
-                } else if (members.containsKey(worker.member.getUuid())) {
-                    String why = "member " + worker.name + " cannot run grid-pool chunks: "
-                            + Exceptions.rootCause(failure) + "; every member needs grid-pool and the "
-                            + "application's jar on its classpath";
-                    unusable.put(worker.member.getUuid(), why);
-                    LOG.warn("{}", why);
-                }
-            } finally {
+        answer.whenComplete((slots, failure) -> {
+            if (failure == null) {
+                report(worker, slots);
                 worker.probed.countDown();
+            } else if (!members.containsKey(worker.member.getUuid()) || !hazelcast.getLifecycleService().isRunning()) {
+                worker.probed.countDown();
+            } else if (failure instanceof HazelcastSerializationException
+                    || failure.getCause() instanceof HazelcastSerializationException) {
+                String why = "member " + worker.name + " cannot run grid-pool chunks: "
+                        + Exceptions.rootCause(failure) + "; every member needs grid-pool and the "
+                        + "application's jar on its classpath";
+                unusable.put(worker.member.getUuid(), why);
+                LOG.warn("{}", why);
+                worker.probed.countDown();
+            } else {
+                long pause = Math.min(MAX_PROBE_PAUSE_MILLIS, 50L << Math.min(attempt, 6));
+                LOG.debug("{} did not say how many slots it has (attempt {}); asking again in {} ms", worker.name,
+                        attempt, pause, failure);
+                CompletableFuture.delayedExecutor(pause, TimeUnit.MILLISECONDS)
+                        .execute(() -> probe(worker, attempt + 1));
             }
         });
     }

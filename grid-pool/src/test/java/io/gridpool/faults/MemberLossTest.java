@@ -32,21 +32,22 @@ class MemberLossTest {
         List<Long> expected = Progress.expected(n);
         try (ProcessCluster cluster = ProcessCluster.start(3, 13, SLOTS)) {
             HazelcastInstance client = cluster.client(3);
-            for (int trial = 0; trial < 10; trial++) {
-                Progress progress = new Progress();
-                long strikeAt = (long) (n * (0.05 + 0.09 * trial));
-                List<MemberProcess> alive = cluster.members().stream().filter(MemberProcess::isAlive).toList();
-                MemberProcess victim = alive.get(trial % alive.size());
-                try (Pool pool = GridPool.builder(client).chunkSize(1).addListener(progress).build()) {
+            Progress progress = new Progress();
+            // one long-lived pool: it must also take in each replacement member
+            try (GridPool pool = GridPool.builder(client).chunkSize(1).addListener(progress).build()) {
+                for (int trial = 0; trial < 10; trial++) {
+                    long strikeAt = progress.completed.get() + (long) (n * (0.05 + 0.09 * trial));
+                    List<MemberProcess> alive = cluster.members().stream().filter(MemberProcess::isAlive).toList();
+                    MemberProcess victim = alive.get(trial % alive.size());
                     CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000),
                             Progress.inputs(n));
                     await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= strikeAt);
                     victim.kill();
                     assertThat(call.get(120, TimeUnit.SECONDS)).as("trial %d, kill at %d", trial, strikeAt)
                             .isEqualTo(expected);
+                    cluster.addMember();
+                    await().atMost(60, TimeUnit.SECONDS).until(() -> pool.parallelism() == 3 * SLOTS);
                 }
-                cluster.addMember();
-                await().atMost(60, TimeUnit.SECONDS).until(() -> client.getCluster().getMembers().size() == 3);
             }
         }
     }

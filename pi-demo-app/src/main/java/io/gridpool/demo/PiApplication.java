@@ -1,6 +1,8 @@
 package io.gridpool.demo;
 
 import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.Pool;
@@ -62,9 +64,22 @@ public class PiApplication {
     @Bean(destroyMethod = "shutdown")
     @ConditionalOnProperty(name = "gridpool.mode", havingValue = "grid")
     HazelcastInstance hazelcast(PiOptions options) {
-        return options.client()
-                ? HazelcastClient.newHazelcastClient(GridConfigs.client(options))
-                : Hazelcast.newHazelcastInstance(GridConfigs.embedded(options));
+        if (!options.client()) {
+            Config config = GridConfigs.embedded(options);
+            try {
+                return Hazelcast.newHazelcastInstance(config);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("the embedded member of grid '" + config.getClusterName()
+                        + "' could not start: " + e.getMessage(), e);
+            }
+        }
+        ClientConfig config = GridConfigs.client(options);
+        try {
+            return HazelcastClient.newHazelcastClient(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot connect to grid '" + config.getClusterName() + "' at "
+                    + String.join(",", options.members()) + ": " + e.getMessage(), e);
+        }
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.gridpool.demo;
 import com.hazelcast.core.HazelcastInstance;
 import java.io.PrintStream;
 import java.time.Duration;
+import org.springframework.beans.BeansException;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -36,9 +37,19 @@ final class PiCommand {
             err.println("pi-demo: interrupted");
             return 1;
         } catch (RuntimeException e) {
-            err.println("pi-demo: the run failed: " + e);
+            err.println("pi-demo: " + reason(e));
             return 1;
         }
+    }
+
+    /** The failure in one line: the first exception under Spring's bean-creation wrappers. */
+    static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof BeansException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** Starts the web server and says where; the server keeps the JVM running. */

@@ -1,5 +1,6 @@
 package io.gridpool.demo;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,7 +130,7 @@ record PiOptions(Role role, Mode mode, long samples, long batch, long seed, bool
             members = list("GRIDPOOL_MEMBERS", env.getOrDefault("GRIDPOOL_MEMBERS", ""));
             clusterName = blankToNull(env.get("GRIDPOOL_CLUSTER_NAME"));
             String config = blankToNull(env.get("GRIDPOOL_CLIENT_CONFIG"));
-            clientConfig = config == null ? null : Path.of(config);
+            clientConfig = config == null ? null : readable("GRIDPOOL_CLIENT_CONFIG", config);
         }
 
         void set(String name, String value) {
@@ -141,7 +142,7 @@ record PiOptions(Role role, Mode mode, long samples, long batch, long seed, bool
                 case "seed" -> seed = Counts.parseSeed(value);
                 case "members" -> members = list("--members", value);
                 case "cluster-name" -> clusterName = required(name, value);
-                case "client-config" -> clientConfig = Path.of(required(name, value));
+                case "client-config" -> clientConfig = readable(name, value);
                 case "port" -> port = (int) Counts.parse("port", value, 1, 65_535);
                 case "await-members" -> awaitMembers = required(name, value);
                 default -> throw new IllegalArgumentException("unknown option --" + name);
@@ -180,9 +181,18 @@ record PiOptions(Role role, Mode mode, long samples, long batch, long seed, bool
 
         private static String required(String name, String value) {
             if (value.isBlank()) {
-                throw new IllegalArgumentException("--" + name + " cannot be blank");
+                throw new IllegalArgumentException((name.startsWith("GRID") ? name : "--" + name) + " cannot be blank");
             }
             return value.strip();
+        }
+
+        private static Path readable(String name, String value) {
+            Path file = Path.of(required(name, value));
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new IllegalArgumentException((name.startsWith("GRID") ? name : "--" + name)
+                        + " must name a readable Hazelcast client config file, was '" + value + "'");
+            }
+            return file;
         }
 
         private static String blankToNull(String value) {

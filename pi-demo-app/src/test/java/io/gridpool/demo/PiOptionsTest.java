@@ -75,13 +75,23 @@ class PiOptionsTest {
 
     @Test
     void environment_clientOfTheMembers_optionsWin() {
+        Path clientConfig = Path.of("../config/hazelcast-client.yaml");
         Map<String, String> env = Map.of("GRIDPOOL_MEMBERS", "member", "GRIDPOOL_CLUSTER_NAME", "pi",
-                "GRIDPOOL_CLIENT_CONFIG", "/app/config/hazelcast-client.yaml");
+                "GRIDPOOL_CLIENT_CONFIG", clientConfig.toString());
         PiOptions options = PiOptions.parse(new String[] {"--cluster-name=other"}, env);
         assertThat(options.client()).isTrue();
         assertThat(options.members()).containsExactly("member");
         assertThat(options.clusterName()).isEqualTo("other");
-        assertThat(options.clientConfig()).isEqualTo(Path.of("/app/config/hazelcast-client.yaml"));
+        assertThat(options.clientConfig()).isEqualTo(clientConfig);
+    }
+
+    @Test
+    void clientConfig_unreadable_refused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--client-config=/nonexistent.yaml"))
+                .withMessage("--client-config must name a readable Hazelcast client config file, was '/nonexistent.yaml'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PiOptions.parse(new String[0], Map.of("GRIDPOOL_CLIENT_CONFIG", "/nonexistent.yaml")))
+                .withMessageStartingWith("GRIDPOOL_CLIENT_CONFIG must name a readable");
     }
 
     @Test

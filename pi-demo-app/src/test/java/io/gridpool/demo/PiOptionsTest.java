@@ -67,6 +67,14 @@ class PiOptionsTest {
     }
 
     @Test
+    void help_usageNamesEveryOption() {
+        assertThat(parse("--samples=5", "--help").help()).isTrue();
+        assertThat(PiOptions.usage()).contains("--mode=serial|local|grid", "--samples=N", "--batch=N", "--seed=N",
+                "--serve", "--members=", "--cluster-name=", "--client-config=", "--await-members=", "--port=",
+                "--role=member", "GRIDPOOL_MEMBERS");
+    }
+
+    @Test
     void memberRole_otherArgumentsForGridMember() {
         PiOptions options = parse("--role", "member", "--slots", "2", "--cluster-name=pi");
         assertThat(options.role()).isEqualTo(PiOptions.Role.MEMBER);

@@ -23,7 +23,9 @@ final class PiCommand {
      * @return the exit status: 0, or 1 when the run failed (said in one line on {@code err})
      */
     static int runOnce(PiOptions options, PrintStream out, PrintStream err, boolean terminal) {
-        try (ConfigurableApplicationContext context = PiApplication.start(options)) {
+        ConfigurableApplicationContext context = null;
+        try {
+            context = PiApplication.start(options);
             if (options.awaitMembers() != null) {
                 awaitMembers(context.getBean(HazelcastInstance.class), options.awaitMembers(), out);
             }
@@ -37,8 +39,14 @@ final class PiCommand {
             err.println("pi-demo: interrupted");
             return 1;
         } catch (RuntimeException e) {
-            err.println("pi-demo: " + reason(e));
+            // Ctrl-C closes the context under the run, whose pool then refuses to go on
+            boolean stopped = context != null && context.isClosed();
+            err.println("pi-demo: " + (stopped ? "stopped before the run was over" : reason(e)));
             return 1;
+        } finally {
+            if (context != null) {
+                context.close();
+            }
         }
     }
 

@@ -39,13 +39,15 @@ final class PiEstimator {
         Iterator<TaskCount> counts = mode == Mode.SERIAL
                 ? job.countSerially()
                 : pool.imapUnordered(job::count, job.taskIndices());
-        while (counts.hasNext()) {
-            tally.add(counts.next());
-            progress.counted(tally.samples(), job.samples(), System.nanoTime() - start);
+        try {
+            while (counts.hasNext()) {
+                tally.add(counts.next());
+                progress.counted(tally.samples(), job.samples(), System.nanoTime() - start);
+            }
+        } finally {
+            progress.finished();
         }
-        long nanos = System.nanoTime() - start;
-        progress.finished();
-        return tally.estimate(job, mode, slots(), nanos);
+        return tally.estimate(job, mode, slots(), System.nanoTime() - start);
     }
 
     /** The workers a run may use: the grid's members, or this JVM. */

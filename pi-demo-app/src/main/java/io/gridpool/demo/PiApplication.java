@@ -13,6 +13,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.hazelcast.autoconfigure.HazelcastAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
@@ -21,9 +22,10 @@ import org.springframework.context.annotation.Bean;
  * {@code --mode=serial|local} runs the story's earlier steps, {@code --serve} answers
  * {@code GET /api/pi}, {@code --role=member} makes the jar a grid member. The {@link Pool} is
  * grid-pool-spring's: a {@code GridPool} on the {@link HazelcastInstance} defined here, or a
- * {@code LocalPool}.
+ * {@code LocalPool}. Spring Boot's own Hazelcast auto-configuration is left out, so that a
+ * hazelcast.yaml that happens to lie in the working directory starts no second instance.
  */
-@SpringBootApplication
+@SpringBootApplication(exclude = HazelcastAutoConfiguration.class)
 public class PiApplication {
 
     public static void main(String[] args) throws InterruptedException {

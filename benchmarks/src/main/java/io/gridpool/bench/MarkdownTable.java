@@ -50,6 +50,9 @@ public final class MarkdownTable {
         if (Double.isNaN(t.measured())) {
             return "—";
         }
+        if (Double.isNaN(t.bound())) {
+            return Figures.format(t.measured());
+        }
         return (t.goal().contains("×") ? Figures.ratio(t.measured()) : Figures.format(t.measured()))
                 + (t.atLeast() ? " ≥ " : " ≤ ") + (t.goal().contains("×") ? Figures.ratio(t.bound())
                 : Figures.format(t.bound())) + "?";

@@ -79,7 +79,7 @@ public final class PiThroughput implements Scenario {
                 notes.add("Python runs fewer samples (serial " + sci(pySerial) + ", Pool " + sci(pyPool)
                         + " in tasks of 100,000), since it samples about a hundred times slower; its rows compare "
                         + "rates (samples/s), not times.");
-                notes.add("The sampler is a SplittableRandom per task, seeded by the task's index, x*x + y*y <= 1; "
+                notes.add("The sampler is pi-demo-app's PiSampler (a SplittableRandom per task, its stream derived from a seed and the task's index, x*x + y*y <= 1); "
                         + "Python runs the story's own sample() (random.uniform, math.hypot).");
                 return result(measures, notes, start);
             }

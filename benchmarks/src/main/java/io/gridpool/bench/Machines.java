@@ -53,6 +53,24 @@ public final class Machines {
                 .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).findFirst().orElse(-1);
     }
 
+    /** The processor time a process has used, user and system, in seconds; NaN if unknown. */
+    public static double cpuSeconds(long pid) {
+        String stat = read("/proc/" + pid + "/stat");
+        if (stat == null) {
+            return Double.NaN;
+        }
+        // the fields after the command name, which is in parentheses and may hold spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    /** The time this JVM's garbage collectors have taken so far, in seconds. */
+    public static double gcSeconds() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0).sum() / 1000.0;
+    }
+
     private static String read(String path) {
         try {
             return Files.readString(Path.of(path));

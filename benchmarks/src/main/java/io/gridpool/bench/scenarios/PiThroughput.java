@@ -105,7 +105,7 @@ public final class PiThroughput implements Scenario {
                 Target.atLeast("GridPool ≥ 0.9 × LocalPool (π samples/s)", grid.median() / local.median(), 0.9,
                         "both are CPU-bound on the same " + CORES + " processors; GridPool runs 4 worker threads "
                                 + "(2 members × 2 slots) to LocalPool's 2, which on a machine shared with other "
-                                + "work (load average " + load + " at the end) earns it a larger share"),
+                                + "work (load average " + load + " at the end) can earn it a larger share of the processors"),
                 Target.atLeast("LocalPool ≥ 1.8 × Java serial on " + CORES + " cores", local.median() / serial.median(),
                         1.8, String.format(Locale.ROOT, "needs %d idle processors: in the same rounds Python's Pool "
                                 + "gained %.2f× on Python serial, and the load average was %s at the end",

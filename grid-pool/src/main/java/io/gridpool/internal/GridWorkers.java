@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +48,8 @@ final class GridWorkers implements Workers, MembershipListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(GridWorkers.class);
     private static final long RELEASE_WAIT_MILLIS = 2_000;
+    private static final long PROBE_RETRY_MILLIS = 200;
+    private static final int PROBE_ATTEMPTS = 50;
 
     private final HazelcastInstance hazelcast;
     private final String executorName;
@@ -57,6 +60,7 @@ final class GridWorkers implements Workers, MembershipListener {
     private volatile Listener listener;
     private volatile UUID registration;
     private volatile UUID lifecycleRegistration;
+    private volatile boolean stopped;
 
     GridWorkers(HazelcastInstance hazelcast, String executorName) {
         this.hazelcast = hazelcast;
@@ -148,6 +152,20 @@ final class GridWorkers implements Workers, MembershipListener {
     }
 
     private void probe(MemberWorker worker) {
+        probe(worker, 1);
+    }
+
+    /**
+     * Asks a member for its slots. A member that has just joined may not be in the member list of
+     * the member that forwards the question yet, and a connection may be coming up: such an
+     * answer says nothing about the member, so it is asked again, a little later, for a while.
+     * Any other failure (grid-pool missing on it) makes it unusable.
+     */
+    private void probe(MemberWorker worker, int attempt) {
+        if (stopped || !members.containsKey(worker.member.getUuid())) {
+            worker.probed.countDown();
+            return;
+        }
         Future<Integer> answer;
         try {
             answer = control.submitToMember(new SlotsQuery(executorName), worker.member);
@@ -157,20 +175,42 @@ final class GridWorkers implements Workers, MembershipListener {
             return;
         }
         ((CompletionStage<Integer>) answer).whenComplete((slots, failure) -> {
+            boolean again = false;
             try {
                 if (failure == null) {
                     report(worker, slots);
                 } else if (members.containsKey(worker.member.getUuid())) {
-                    String why = "member " + worker.name + " cannot run grid-pool chunks: "
-                            + Exceptions.rootCause(failure) + "; every member needs grid-pool and the "
-                            + "application's jar on its classpath";
-                    unusable.put(worker.member.getUuid(), why);
-                    LOG.warn("{}", why);
+                    again = attempt < PROBE_ATTEMPTS && isTransient(failure);
+                    if (again) {
+                        LOG.debug("{} could not answer for its slots yet; asking again", worker.name, failure);
+                        CompletableFuture.delayedExecutor(PROBE_RETRY_MILLIS, TimeUnit.MILLISECONDS)
+                                .execute(() -> probe(worker, attempt + 1));
+                    } else {
+                        String why = "member " + worker.name + " cannot run grid-pool chunks: "
+                                + Exceptions.rootCause(failure) + "; every member needs grid-pool and the "
+                                + "application's jar on its classpath";
+                        unusable.put(worker.member.getUuid(), why);
+                        LOG.warn("{}", why);
+                    }
                 }
             } finally {
-                worker.probed.countDown();
+                if (!again) {
+                    worker.probed.countDown();
+                }
             }
         });
+    }
+
+    /** Failures that come from the way to the member, not from the member's ability to run chunks. */
+    private static boolean isTransient(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof TargetNotMemberException || t instanceof MemberLeftException
+                || t instanceof TargetDisconnectedException || t instanceof HazelcastClientOfflineException
+                || t instanceof OperationTimeoutException || t instanceof RejectedExecutionException
+                || t instanceof IOException;
     }
 
     @Override
@@ -235,6 +275,7 @@ final class GridWorkers implements Workers, MembershipListener {
 
     @Override
     public void stop(UUID pool, boolean wait) {
+        stopped = true;
         UUID id = registration;
         if (!hazelcast.getLifecycleService().isRunning()) {
             return;

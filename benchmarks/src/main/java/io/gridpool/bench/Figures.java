@@ -30,6 +30,6 @@ public final class Figures {
 
     /** A ratio, as "1.23×". */
     public static String ratio(double value) {
-        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.2f×", value);
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, value < 10 ? "%.3g×" : "%.0f×", value);
     }
 }

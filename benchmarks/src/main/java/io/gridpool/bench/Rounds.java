@@ -35,8 +35,11 @@ public final class Rounds {
         List<Measure> measures = new ArrayList<>();
         for (Contender c : contenders) {
             String failure = failures.get(c);
-            measures.add(failure != null
+            measures.add(failure != null && values.get(c).isEmpty()
                     ? Measure.absent(c.name(), c.unit(), c.higherIsBetter(), "failed: " + failure)
+                    : failure != null
+                    ? Measure.of(c.name(), c.unit(), c.higherIsBetter(), values.get(c), "only " + values.get(c).size()
+                            + " of " + rounds + " rounds: then it failed: " + failure)
                     : c.once() == null ? Measure.absent(c.name(), c.unit(), c.higherIsBetter(), "not run: " + c.note())
                     : Measure.of(c.name(), c.unit(), c.higherIsBetter(), values.get(c), c.note()));
         }

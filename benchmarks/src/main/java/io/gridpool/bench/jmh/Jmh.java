@@ -27,7 +27,14 @@ public final class Jmh {
      * operations timed together. Returns the seconds of the measured batch.
      */
     public static double singleShot(Class<?> benchmark, int warmupBatch, int batch, Map<String, String> params) {
+        return singleShot(benchmark, warmupBatch, batch, params, 1);
+    }
+
+    /** {@link #singleShot} on {@code threads} threads at once, each timing its own batch; returns their mean. */
+    public static double singleShot(Class<?> benchmark, int warmupBatch, int batch, Map<String, String> params,
+                                    int threads) {
         ChainedOptionsBuilder options = base(benchmark, params)
+                .threads(threads)
                 .mode(Mode.SingleShotTime)
                 .warmupIterations(warmupBatch > 0 ? 1 : 0)
                 .warmupBatchSize(Math.max(1, warmupBatch))

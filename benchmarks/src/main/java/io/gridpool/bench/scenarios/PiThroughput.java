@@ -74,6 +74,10 @@ public final class PiThroughput implements Scenario {
                         }, "one map of " + tasks + " tasks, automatic chunk size; timed by the driver")
                         .warmedBy(() -> pool.map(PiTasks::inside, warmUp)));
                 PythonContenders.addPi(context, contenders, pySerial, pyPool);
+                contenders.add(Contender.rate("reference: Java serial on " + CORES + " plain threads (JMH)",
+                        "samples/s", () -> serial(tasks, CORES), "not a contender: the serial loop on " + CORES
+                                + " threads at once, no pool, " + sci(samples) + " samples in all; what " + CORES
+                                + " threads of this sampler get from this machine now").warmedBy(null));
                 List<Measure> measures = Rounds.interleave(contenders, context.rounds(), context::log);
                 notes.add(String.format(Locale.ROOT, "GridPool's π over %s samples: %.6f (error %.1e)", sci(samples),
                         pi[0], Math.abs(pi[0] - Math.PI)));
@@ -88,11 +92,16 @@ public final class PiThroughput implements Scenario {
     }
 
     private static double serial(long tasks) {
-        long perOp = Math.min(SERIAL_OP_TASKS, tasks);
-        int batch = (int) (tasks / perOp);
+        return serial(tasks, 1);
+    }
+
+    /** The serial loop on {@code threads} threads, each sampling its share of {@code tasks}. */
+    private static double serial(long tasks, int threads) {
+        long perOp = Math.min(SERIAL_OP_TASKS, Math.max(1, tasks / threads));
+        int batch = (int) Math.max(1, tasks / threads / perOp);
         double seconds = Jmh.singleShot(SerialPiBench.class, Math.max(1, batch / 8), batch,
-                Map.of("tasks", String.valueOf(perOp)));
-        return batch * perOp * PiTasks.SAMPLES_PER_TASK / seconds;
+                Map.of("tasks", String.valueOf(perOp)), threads);
+        return threads * batch * perOp * PiTasks.SAMPLES_PER_TASK / seconds;
     }
 
     private ScenarioResult result(List<Measure> measures, List<String> notes, long start) {
@@ -100,17 +109,19 @@ public final class PiThroughput implements Scenario {
         Measure local = measures.get(1);
         Measure grid = measures.get(2);
         String load = Machines.loadAverage();
-        double pythonSpeedUp = measures.size() > 4 ? measures.get(4).median() / measures.get(3).median() : Double.NaN;
+        double pythonSpeedUp = measures.get(4).median() / measures.get(3).median();
+        double threadsSpeedUp = measures.get(5).median() / serial.median();
         List<Target> targets = List.of(
                 Target.atLeast("GridPool ≥ 0.9 × LocalPool (π samples/s)", grid.median() / local.median(), 0.9,
                         "both are CPU-bound on the same " + CORES + " processors; GridPool runs 4 worker threads "
                                 + "(2 members × 2 slots) to LocalPool's 2, which on a machine shared with other "
                                 + "work (load average " + load + " at the end) can earn it a larger share of the processors"),
                 Target.atLeast("LocalPool ≥ 1.8 × Java serial on " + CORES + " cores", local.median() / serial.median(),
-                        1.8, String.format(Locale.ROOT, "needs %d idle processors: in the same rounds Python's Pool "
-                                + "gained %.2f× on Python serial, and the load average was %s at the end",
-                                CORES, pythonSpeedUp, load)));
-        if (measures.size() > 3 && measures.get(3).ran()) {
+                        1.8, String.format(Locale.ROOT, "what %d threads get from this machine: in the same rounds "
+                                + "the serial loop on %d plain threads (no pool) reached %.2f× one thread, Python's "
+                                + "Pool %.2f× Python serial; load average %s at the end", CORES, CORES,
+                                threadsSpeedUp, pythonSpeedUp, load)));
+        if (measures.get(3).ran()) {
             notes.add(String.format(Locale.ROOT, "Java serial samples %.0f× as fast as Python serial; GridPool %.0f× "
                     + "as fast as Python's Pool.", serial.median() / measures.get(3).median(),
                     grid.median() / measures.get(4).median()));

@@ -58,6 +58,7 @@ final class GridWorkers implements Workers, MembershipListener {
     private volatile Listener listener;
     private volatile UUID registration;
     private volatile UUID lifecycleRegistration;
+    private volatile boolean stopped;
 
     GridWorkers(HazelcastInstance hazelcast, String executorName) {
         this.hazelcast = hazelcast;
@@ -155,9 +156,13 @@ final class GridWorkers implements Workers, MembershipListener {
     /**
      * Asks a member for its slots. A member that cannot read the question lacks grid-pool; any
      * other failure (a member still starting, a connection not yet open) is asked again, with a
-     * growing pause, for as long as the member is there.
+     * growing pause, for as long as the member is there and the pool is open.
      */
     private void probe(MemberWorker worker, int attempt) {
+        if (stopped || !members.containsKey(worker.member.getUuid())) {
+            worker.probed.countDown();
+            return;
+        }
         CompletionStage<Integer> answer;
         try {
             answer = (CompletionStage<Integer>) control.submitToMember(new SlotsQuery(executorName), worker.member);
@@ -250,6 +255,7 @@ final class GridWorkers implements Workers, MembershipListener {
 
     @Override
     public void stop(UUID pool, boolean wait) {
+        stopped = true;
         UUID id = registration;
         if (!hazelcast.getLifecycleService().isRunning()) {
             return;

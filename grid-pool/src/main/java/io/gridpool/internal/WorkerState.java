@@ -88,6 +88,11 @@ public final class WorkerState {
         long now = forgetOldCancels();
         cancelled.keySet().removeIf(key -> key.pool.equals(pool));
         cancelled.put(new CallKey(pool, -1), now);
+        running.forEach((key, runs) -> {
+            if (key.pool.equals(pool)) {
+                runs.forEach(Running::stop);
+            }
+        });
     }
 
     private long forgetOldCancels() {
@@ -111,11 +116,17 @@ public final class WorkerState {
     private record CallKey(UUID pool, long call) {
     }
 
-    /** A chunk running on a thread; closing it unregisters the thread. */
+    /**
+     * A chunk running on a thread; closing it unregisters the thread. A cancel or release that
+     * comes after the chunk registered finds it in {@code running} and stops it; one that came
+     * before is seen by {@link #start}'s second look, so the flag alone answers the chunk's
+     * question between elements (a volatile read, not two map lookups per element).
+     */
     final class Running implements AutoCloseable {
         private final CallKey key;
         private final Thread thread;
         private boolean open = true;
+        private volatile boolean stopped;
 
         private Running(CallKey key, Thread thread) {
             this.key = key;
@@ -123,11 +134,16 @@ public final class WorkerState {
         }
 
         boolean cancelled() {
-            return isCancelled(key);
+            return stopped;
         }
 
-        /** Interrupts the thread only while it still runs this chunk, never its next task. */
+        private void stop() {
+            stopped = true;
+        }
+
+        /** Stops the chunk, and interrupts the thread only while it still runs it, never its next task. */
         private synchronized void interrupt() {
+            stopped = true;
             if (open) {
                 thread.interrupt();
             }

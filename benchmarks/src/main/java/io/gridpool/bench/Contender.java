@@ -1,0 +1,31 @@
+package io.gridpool.bench;
+
+import java.util.concurrent.Callable;
+
+/**
+ * One contender of a scenario: a name, the unit of its figure, a measurement that runs it once and
+ * returns that figure, and its warm-up ({@code null} when it warms itself up, as JMH does).
+ */
+public record Contender(String name, String unit, boolean higherIsBetter, Callable<Double> once,
+                        Callable<?> warmUp, String note) {
+
+    /** A contender whose figure is a rate, warmed up by one run of its own. */
+    public static Contender rate(String name, String unit, Callable<Double> once, String note) {
+        return new Contender(name, unit, true, once, once, note);
+    }
+
+    /** A contender whose figure is a time, warmed up by one run of its own. */
+    public static Contender time(String name, String unit, Callable<Double> once, String note) {
+        return new Contender(name, unit, false, once, once, note);
+    }
+
+    /** A contender that cannot run here; its row says {@code why}. */
+    public static Contender unavailable(String name, String unit, boolean higherIsBetter, String why) {
+        return new Contender(name, unit, higherIsBetter, null, null, why);
+    }
+
+    /** The same contender with another warm-up; {@code null} for none. */
+    public Contender warmedBy(Callable<?> warmUp) {
+        return new Contender(name, unit, higherIsBetter, once, warmUp, note);
+    }
+}

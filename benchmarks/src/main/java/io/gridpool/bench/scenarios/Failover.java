@@ -1,0 +1,133 @@
+package io.gridpool.bench.scenarios;
+
+import com.hazelcast.core.HazelcastInstance;
+import io.gridpool.GridPool;
+import io.gridpool.bench.Contender;
+import io.gridpool.bench.Context;
+import io.gridpool.bench.Measure;
+import io.gridpool.bench.Rounds;
+import io.gridpool.bench.Scenario;
+import io.gridpool.bench.ScenarioResult;
+import io.gridpool.bench.Target;
+import io.gridpool.bench.process.JavaProcess;
+import io.gridpool.bench.process.LocalGrid;
+import io.gridpool.bench.work.Work;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Scenario 6, failover: a map of about ten seconds on three members, clean and with one member
+ * killed ({@code kill -9}) half way; the killed run must take at most 1.5 × the clean one and
+ * give exactly the same results.
+ */
+public final class Failover implements Scenario {
+
+    private static final int MEMBERS = 3;
+    private static final int SLOTS = 2;
+    private static final int TASK_MILLIS = 10;
+
+    @Override
+    public int number() {
+        return 6;
+    }
+
+    @Override
+    public String title() {
+        return "Failover: a member killed half way (s)";
+    }
+
+    @Override
+    public ScenarioResult run(Context context) throws Exception {
+        long start = System.nanoTime();
+        int count = context.scaled(6_000, 600);
+        List<Integer> tasks = Collections.nCopies(count, TASK_MILLIS);
+        List<String> kills = new ArrayList<>();
+        try (LocalGrid grid = LocalGrid.start("failover", MEMBERS, MEMBERS + context.rounds() + 1, SLOTS, null)) {
+            HazelcastInstance client = grid.client();
+            try (GridPool pool = GridPool.on(client)) {
+                double[] clean = {Double.NaN};
+                Contender cleanRun = Contender.time("clean map", "s", () -> {
+                    double s = FineGrainedMap.seconds(() -> check(pool.map(Work::sleep, tasks), count));
+                    clean[0] = s;
+                    return s;
+                }, "map of " + count + " tasks of " + TASK_MILLIS + " ms, automatic chunk size");
+                Contender killedRun = Contender.time("a member killed half way", "s",
+                        () -> killHalfWay(grid, client, pool, tasks, clean[0], kills),
+                        "the same map; kill -9 of one member at half the clean time, then a new member is "
+                                + "started for the next round (not timed)").warmedBy(null);
+                List<Measure> measures = Rounds.interleave(List.of(cleanRun, killedRun), context.rounds(),
+                        context::log);
+                double ratio = measures.get(1).median() / measures.get(0).median();
+                List<Target> targets = List.of(Target.atMost("killed run ≤ 1.5 × clean run", ratio, 1.5,
+                        "the lost third of the slots (1.25 × at best), plus the killed member's chunks that are "
+                                + "run again: the automatic chunk size makes them long, about a tenth of the map"));
+                List<String> notes = new ArrayList<>();
+                notes.add("Tasks sleep, so the three members behave as three machines with their own processors: "
+                        + "the killed member's slots are lost capacity. (With CPU-bound tasks on this 2-processor "
+                        + "machine, the survivors would just take over the same 2 cores.)");
+                notes.add(String.format(Locale.ROOT, "With %d of %d slots left after the kill, a perfect "
+                        + "scheduler that lost nothing would take 0.5 + 0.5 × %d/%d = %.2f × the clean time.",
+                        (MEMBERS - 1) * SLOTS, MEMBERS * SLOTS, MEMBERS, MEMBERS - 1,
+                        0.5 + 0.5 * MEMBERS / (MEMBERS - 1.0)));
+                notes.addAll(kills);
+                return new ScenarioResult(number(), title(), count + " tasks of " + TASK_MILLIS + " ms (sleeps) on "
+                        + MEMBERS + " member processes of " + SLOTS + " slots, client driver; every run's results "
+                        + "checked exact", measures, targets, notes, (System.nanoTime() - start) / 1e9, null);
+            }
+        }
+    }
+
+    private static double killHalfWay(LocalGrid grid, HazelcastInstance client, GridPool pool, List<Integer> tasks,
+                                      double cleanSeconds, List<String> kills) throws Exception {
+        if (Double.isNaN(cleanSeconds)) {
+            throw new IllegalStateException("no clean time to kill half way into");
+        }
+        List<JavaProcess> alive = grid.members().stream().filter(JavaProcess::isAlive).toList();
+        JavaProcess victim = alive.get(kills.size() % alive.size());
+        long retried = pool.stats().chunksRetried();
+        long t0 = System.nanoTime();
+        CompletableFuture<List<Integer>> map = pool.mapAsync(Work::sleep, tasks);
+        Thread.sleep((long) (cleanSeconds * 500));
+        double killedAt = (System.nanoTime() - t0) / 1e9;
+        victim.kill();
+        List<Integer> results = map.get(10 * (long) Math.ceil(cleanSeconds) + 60, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        check(results, tasks.size());
+        kills.add(String.format(Locale.ROOT, "Killed %s at %.1f s; the map ended at %.1f s with every result "
+                + "exact; %d chunks were sent again.", victim.name(), killedAt, seconds,
+                pool.stats().chunksRetried() - retried));
+        replace(grid, client, pool);
+        return seconds;
+    }
+
+    /** Starts a member in place of the killed one and waits until the pool uses it. */
+    private static void replace(LocalGrid grid, HazelcastInstance client, GridPool pool) throws InterruptedException {
+        grid.addMember().join();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (client.getCluster().getMembers().size() != MEMBERS || pool.parallelism() != MEMBERS * SLOTS) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the replacement member did not join: the client sees "
+                        + client.getCluster().getMembers().size() + " members, the pool " + pool.parallelism()
+                        + " slots");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static List<Integer> check(List<Integer> results, int count) {
+        long sum = 0;
+        for (Integer r : results) {
+            sum += r;
+        }
+        if (results.size() != count || sum != (long) count * TASK_MILLIS) {
+            throw new IllegalStateException(results.size() + " results adding up to " + sum + ", expected " + count
+                    + " adding up to " + (long) count * TASK_MILLIS);
+        }
+        return results;
+    }
+}

@@ -23,10 +23,13 @@ public abstract class PoolBase implements Pool {
 
     private final Engine engine;
     private final Dispatcher dispatcher;
+    private final StatelessFunctions functions;
 
     protected PoolBase(Engine engine) {
         this.engine = engine;
         this.dispatcher = engine.dispatcher;
+        this.functions = dispatcher.serialization() == null ? null
+                : new StatelessFunctions(dispatcher.serialization());
     }
 
     /** Returns a snapshot of the pool's workers, chunks and calls. */
@@ -250,8 +253,7 @@ public abstract class PoolBase implements Pool {
     }
 
     private byte[] functionBytes(FunctionEx<?, ?> fn) {
-        return dispatcher.serialization() == null ? null
-                : FunctionBytes.of(dispatcher.serialization(), fn, "the function");
+        return functions == null ? null : functions.bytesOf(fn);
     }
 
     /** The caller left the chunk size out: the pool's default, else CPython's cut or growing chunks. */

@@ -459,17 +459,24 @@ final class Dispatcher implements Workers.Listener {
         }
         // Hazelcast runs a plain whenComplete on an executor of its own: one more hand-off, which
         // costs a round trip as much as the member's work for a small chunk. Its response thread
-        // takes the result here instead, and decides where it is handled.
-        stage.whenCompleteAsync((result, failure) -> arrived(chunk, window, sentAt, result, failure), Runnable::run);
+        // hands the result straight to the completion threads instead; for an awaited call it
+        // reads the result itself (for others it would read every big result) and decides.
+        if (chunk.call.awaited()) {
+            stage.whenCompleteAsync((result, failure) -> arrived(chunk, window, sentAt, result, failure),
+                    Runnable::run);
+        } else {
+            stage.whenCompleteAsync((result, failure) -> completed(chunk, window, sentAt, result, failure),
+                    completionsOrHere);
+        }
     }
 
     /**
-     * On the thread that completed the chunk's future, often Hazelcast's response thread, which
-     * must not be held: a small result of an awaited call is taken here, so its caller wakes
-     * without a hand-off; everything else goes to the completion threads.
+     * A chunk of an awaited call, on the thread that completed its future, often Hazelcast's
+     * response thread, which must not be held: a small result is taken here, so the caller wakes
+     * without a hand-off; anything else goes to the completion threads.
      */
     private void arrived(Chunk chunk, MemberWindow window, long sentAt, ChunkResult result, Throwable failure) {
-        if (failure == null && result.status() == ChunkResult.Status.DONE && chunk.call.awaited()
+        if (failure == null && result.status() == ChunkResult.Status.DONE
                 && result.encodedSize() <= SMALL_RESULT_BYTES) {
             completedHere(chunk, window, sentAt, result);
         } else {

@@ -3,8 +3,9 @@ package io.gridpool;
 /**
  * Told what happens to a pool's chunks, for metrics: each chunk sent to a worker, and how it came
  * back. {@code worker} is a member's {@code host:port}, or "this JVM". The methods are called on
- * the pool's threads, outside its locks, and must return quickly; they must be thread-safe. All
- * have empty defaults.
+ * the pool's threads or on a thread calling the pool, outside the pool's locks, and must return
+ * quickly; they must be thread-safe. The chunks whose results a blocking call returns are told
+ * about before it returns. All have empty defaults.
  */
 public interface PoolListener {
 

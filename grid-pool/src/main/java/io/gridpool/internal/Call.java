@@ -70,6 +70,27 @@ abstract class Call {
         return true;
     }
 
+    /** Whether the call's input is in hand and tiny, so the caller's thread can cut it instead of a feed thread. */
+    boolean feedsHere() {
+        return false;
+    }
+
+    /**
+     * Whether only the pool's own caller waits on the call, so completing it runs no code of the
+     * user's and any thread may do it, even one of Hazelcast's that must not be held.
+     */
+    boolean awaited() {
+        return false;
+    }
+
+    /**
+     * Keeps a chunk's listener news for the waiting caller to tell before it returns; false if the
+     * caller has gone, and the news must be told elsewhere. Under the lock.
+     */
+    boolean hold(Runnable news) {
+        return false;
+    }
+
     /** Completes what the caller waits for; called without the lock, any number of times. */
     void publish() {
     }

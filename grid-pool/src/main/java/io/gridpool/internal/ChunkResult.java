@@ -75,6 +75,11 @@ public final class ChunkResult implements IdentifiedDataSerializable {
         return values;
     }
 
+    /** How many bytes the results take on the wire; 0 for results kept as objects. */
+    int encodedSize() {
+        return encoded == null ? 0 : encoded.length;
+    }
+
     TaskFailure failure() {
         return failure;
     }

@@ -41,6 +41,8 @@ final class Dispatcher implements Workers.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final long MAX_BACKOFF_MILLIS = 2_000;
+    /** Results up to this size are decoded on the thread they arrive on; bigger ones are handed off. */
+    private static final int SMALL_RESULT_BYTES = 4096;
 
     private enum State { OPEN, CLOSED, TERMINATED }
 
@@ -195,21 +197,36 @@ final class Dispatcher implements Workers.Listener {
         }
     }
 
-    /** Starts a call: it reads its input as slots free up. */
+    /**
+     * Starts a call: it reads its input as slots free up. A call whose input is in hand is cut and
+     * sent on the caller's thread when a slot is free now, sparing a hand-off to a feed thread.
+     */
     void register(Call call) {
+        boolean feedHere;
         lock.lock();
         try {
             checkOpen();
             (call.eager() ? active : lazy).add(call);
             call.registeredAt = System.nanoTime();
-            offer(call);
+            feedHere = call.feedsHere() && call.canFeed() && hungry.isEmpty()
+                    && totalFree() - feeding - ready.size() > 0;
+            if (feedHere) {
+                call.feeding = true;
+                feeding++;
+            } else {
+                offer(call);
+            }
             if (totalSlots() == 0) {
                 scheduleStarvationCheck(options.workerWait().toNanos());
             }
         } finally {
             lock.unlock();
         }
-        pump();
+        if (feedHere) {
+            feed(call);
+        } else {
+            pump();
+        }
     }
 
     /** Queues the call for feeding if it may read more now. Under the lock. */
@@ -442,36 +459,94 @@ final class Dispatcher implements Workers.Listener {
         }
         // Hazelcast runs a plain whenComplete on an executor of its own: one more hand-off, which
         // costs a round trip as much as the member's work for a small chunk. Its response thread
-        // hands the result straight to the completion threads instead.
-        stage.whenCompleteAsync((result, failure) -> completed(chunk, window, sentAt, result, failure),
-                completionsOrHere);
+        // hands the result straight to the completion threads instead; for an awaited call it
+        // reads the result itself (for others it would read every big result) and decides.
+        if (chunk.call.awaited()) {
+            stage.whenCompleteAsync((result, failure) -> arrived(chunk, window, sentAt, result, failure),
+                    Runnable::run);
+        } else {
+            stage.whenCompleteAsync((result, failure) -> completed(chunk, window, sentAt, result, failure),
+                    completionsOrHere);
+        }
+    }
+
+    /**
+     * A chunk of an awaited call, on the thread that completed its future, often Hazelcast's
+     * response thread, which must not be held: a small result is taken here, so the caller wakes
+     * without a hand-off; anything else goes to the completion threads.
+     */
+    private void arrived(Chunk chunk, MemberWindow window, long sentAt, ChunkResult result, Throwable failure) {
+        if (failure == null && result.status() == ChunkResult.Status.DONE
+                && result.encodedSize() <= SMALL_RESULT_BYTES) {
+            completedHere(chunk, window, sentAt, result);
+        } else {
+            completionsOrHere.execute(() -> completed(chunk, window, sentAt, result, failure));
+        }
     }
 
     // ---- results ----------------------------------------------------------------------------
 
     private void completed(Chunk chunk, MemberWindow window, long sentAt, ChunkResult result, Throwable failure) {
         Verdict verdict = judge(chunk, window.worker, result, failure);
-        Call call = chunk.call;
-        Outcome outcome = Outcome.IGNORED;
+        Outcome outcome;
         lock.lock();
         try {
-            window.release();
-            inFlight--;
-            if (!call.needs(chunk)) {
-                call.resolved();
-            } else {
-                outcome = apply(chunk, window, result, verdict);
-                count(outcome);
-            }
-            tidy(call);
-            // a resolved chunk makes room: a call that had stopped reading at its bound reads again
-            offer(call);
+            outcome = take(chunk, window, result, verdict);
         } finally {
             lock.unlock();
         }
         tell(outcome, window.worker.name(), System.nanoTime() - sentAt);
-        call.publish();
+        chunk.call.publish();
         pump();
+    }
+
+    /**
+     * Takes a small result on a thread that must not run the user's code nor wait: the awaited
+     * call's caller is woken, and tells the listener news itself; sending more chunks (which tells
+     * listeners too) and news the caller can no longer tell go to a completion thread.
+     */
+    private void completedHere(Chunk chunk, MemberWindow window, long sentAt, ChunkResult result) {
+        Verdict verdict = judge(chunk, window.worker, result, null);
+        String worker = window.worker.name();
+        Runnable news = null;
+        boolean more;
+        lock.lock();
+        try {
+            Outcome outcome = take(chunk, window, result, verdict);
+            long nanos = System.nanoTime() - sentAt;
+            Runnable told = () -> tell(outcome, worker, nanos);
+            if (outcome != Outcome.IGNORED && !options.listeners().isEmpty() && !chunk.call.hold(told)) {
+                news = told;
+            }
+            more = !ready.isEmpty() || !hungry.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+        chunk.call.publish();
+        if (news != null) {
+            completionsOrHere.execute(news);
+        }
+        if (more) {
+            completionsOrHere.execute(this::pump);
+        }
+    }
+
+    /** Accounts for a chunk that came back and applies its verdict to its call. Under the lock. */
+    private Outcome take(Chunk chunk, MemberWindow window, ChunkResult result, Verdict verdict) {
+        Call call = chunk.call;
+        Outcome outcome = Outcome.IGNORED;
+        window.release();
+        inFlight--;
+        if (!call.needs(chunk)) {
+            call.resolved();
+        } else {
+            outcome = apply(chunk, window, result, verdict);
+            count(outcome);
+        }
+        tidy(call);
+        // a resolved chunk makes room: a call that had stopped reading at its bound reads again
+        offer(call);
+        return outcome;
     }
 
     /** What became of a chunk that came back, for the pool's counters and listener. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -19,14 +20,62 @@ final class ListCall extends Call {
     private final Function<List<Object>, Object> finisher;
     private final List<Chunk> chunks = new ArrayList<>();
     private final List<List<Object>> values = new ArrayList<>();
+    private final boolean single;
+    private final boolean awaited;
+    private List<Runnable> heldNews;
     private Throwable failure;
     private boolean succeeded;
 
+    /**
+     * {@code single}: the input is one element in hand (an apply). {@code awaited}: the future
+     * never reaches the user; the pool's caller blocks on it and then calls {@link #taken()}.
+     */
     ListCall(Dispatcher dispatcher, long id, FunctionEx<Object, Object> fn, byte[] fnBytes, Chunker chunker,
-             CallFuture<Object> future, Function<List<Object>, Object> finisher) {
+             CallFuture<Object> future, Function<List<Object>, Object> finisher, boolean single, boolean awaited) {
         super(dispatcher, id, fn, fnBytes, chunker);
         this.future = future;
         this.finisher = finisher;
+        this.single = single;
+        this.awaited = awaited;
+        this.heldNews = awaited ? new ArrayList<>() : null;
+    }
+
+    CompletableFuture<Object> future() {
+        return future;
+    }
+
+    @Override
+    boolean feedsHere() {
+        return single;
+    }
+
+    @Override
+    boolean awaited() {
+        return awaited;
+    }
+
+    @Override
+    boolean hold(Runnable news) {
+        if (heldNews == null) {
+            return false;
+        }
+        heldNews.add(news);
+        return true;
+    }
+
+    /** The awaiting caller has the outcome: it tells the news held for it; later news is told elsewhere. */
+    void taken() {
+        List<Runnable> news;
+        dispatcher.lock.lock();
+        try {
+            news = heldNews;
+            heldNews = null;
+        } finally {
+            dispatcher.lock.unlock();
+        }
+        if (news != null) {
+            news.forEach(Runnable::run);
+        }
     }
 
     @Override

@@ -23,10 +23,13 @@ public abstract class PoolBase implements Pool {
 
     private final Engine engine;
     private final Dispatcher dispatcher;
+    private final StatelessFunctions functions;
 
     protected PoolBase(Engine engine) {
         this.engine = engine;
         this.dispatcher = engine.dispatcher;
+        this.functions = dispatcher.serialization() == null ? null
+                : new StatelessFunctions(dispatcher.serialization());
     }
 
     /** Returns a snapshot of the pool's workers, chunks and calls. */
@@ -131,12 +134,14 @@ public abstract class PoolBase implements Pool {
 
     @Override
     public <R> R apply(SupplierEx<? extends R> fn) {
-        return await(applyAsync(fn));
+        Checks.notNull(fn, "fn");
+        return awaitApply(new Adapters.Supply<>(fn), null);
     }
 
     @Override
     public <T, R> R apply(FunctionEx<? super T, ? extends R> fn, T arg) {
-        return await(applyAsync(fn, arg));
+        Checks.notNull(fn, "fn");
+        return awaitApply(fn, arg);
     }
 
     @Override
@@ -185,9 +190,29 @@ public abstract class PoolBase implements Pool {
 
     // ---- calls ------------------------------------------------------------------------------
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private <V> CompletableFuture<V> applyCall(FunctionEx<?, ?> fn, Object arg) {
+        return (CompletableFuture) startApply(fn, arg, false).future();
+    }
+
+    /**
+     * An apply whose future stays here: the engine may complete it on any thread, so a small
+     * result reaches this caller without a hand-off; the listener news it holds is told here.
+     */
+    @SuppressWarnings("unchecked")
+    private <V> V awaitApply(FunctionEx<?, ?> fn, Object arg) {
+        ListCall call = startApply(fn, arg, true);
+        try {
+            return (V) await(call.future());
+        } finally {
+            call.taken();
+        }
+    }
+
+    private ListCall startApply(FunctionEx<?, ?> fn, Object arg, boolean awaited) {
         Iterator<Object> one = java.util.Collections.singletonList(arg).iterator();
-        return listCall(fn, one, ChunkSizer.fixed(1), values -> values.get(0));
+        ChunkSizer sizer = ChunkSizer.fixed(1);
+        return startList(fn, values -> values.get(0), new Chunker(one, sizer), true, awaited);
     }
 
     private <V> CompletableFuture<V> listCall(FunctionEx<?, ?> fn, Iterator<?> source, ChunkSizer sizer,
@@ -199,13 +224,20 @@ public abstract class PoolBase implements Pool {
     private <V> CompletableFuture<V> listCall(FunctionEx<?, ?> fn, Iterator<?> source, ChunkSizer sizer,
                                               Function<List<Object>, Object> finisher,
                                               Function<Iterator<?>, Chunker> chunking) {
+        return (CompletableFuture) startList(fn, finisher, chunking.apply(source), false, false).future();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private ListCall startList(FunctionEx<?, ?> fn, Function<List<Object>, Object> finisher, Chunker chunker,
+                               boolean single, boolean awaited) {
         long id = dispatcher.newCallId();
         byte[] bytes = functionBytes(fn);
         CallFuture<Object> future = new CallFuture<>();
-        ListCall call = new ListCall(dispatcher, id, (FunctionEx) fn, bytes, chunking.apply(source), future, finisher);
+        ListCall call = new ListCall(dispatcher, id, (FunctionEx) fn, bytes, chunker, future, finisher, single,
+                awaited);
         future.onCancel(() -> dispatcher.cancel(call, new CancellationException("the call was cancelled")));
         dispatcher.register(call);
-        return (CompletableFuture) future;
+        return call;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -221,8 +253,7 @@ public abstract class PoolBase implements Pool {
     }
 
     private byte[] functionBytes(FunctionEx<?, ?> fn) {
-        return dispatcher.serialization() == null ? null
-                : FunctionBytes.of(dispatcher.serialization(), fn, "the function");
+        return functions == null ? null : functions.bytesOf(fn);
     }
 
     /** The caller left the chunk size out: the pool's default, else CPython's cut or growing chunks. */

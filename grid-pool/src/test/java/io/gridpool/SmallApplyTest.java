@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A blocking apply's chunk is told to the pool's listeners before the apply returns, even when its
- * small result is taken on the thread it arrives on; and a function is serialized afresh at each
+ * small result is taken on the thread it arrives on, and so is every chunk of a map, whichever
+ * thread takes the last one; and a function is serialized afresh at each
  * call when it captures state, even though functions that capture nothing are serialized once.
  */
 class SmallApplyTest {
@@ -23,6 +24,18 @@ class SmallApplyTest {
                     assertThat(pool.<Integer>apply(() -> 1)).isEqualTo(1);
                     assertThat(told.completed).hasSize(i + 1);
                 }
+            }
+        }
+    }
+
+    @Test
+    void map_listenerToldOfEveryChunkBeforeItReturns() {
+        List<Integer> ten = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        Told told = new Told();
+        try (LocalPool pool = LocalPool.builder().threads(2).addListener(told).build()) {
+            for (int i = 1; i <= 200; i++) {
+                assertThat(pool.map(x -> x, ten, 1)).isEqualTo(ten);
+                assertThat(told.completed).hasSize(10 * i);
             }
         }
     }
@@ -43,6 +56,7 @@ class SmallApplyTest {
 
         @Override
         public void chunkCompleted(String worker, long nanos) {
+            Thread.yield(); // widens the window in which a caller could return before the news is told
             completed.add(worker);
         }
     }

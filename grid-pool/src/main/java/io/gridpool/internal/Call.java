@@ -28,6 +28,8 @@ abstract class Call {
     int cutChunks;
     long cutElements;
     int outstanding;
+    /** Chunks taken whose listener news is being told: the call is not published before they are. */
+    int untold;
     long registeredAt;
     final Set<Worker> touched = new HashSet<>();
 

@@ -488,15 +488,30 @@ final class Dispatcher implements Workers.Listener {
 
     private void completed(Chunk chunk, MemberWindow window, long sentAt, ChunkResult result, Throwable failure) {
         Verdict verdict = judge(chunk, window.worker, result, failure);
+        Call call = chunk.call;
         Outcome outcome;
+        boolean telling;
         lock.lock();
         try {
             outcome = take(chunk, window, result, verdict);
+            telling = outcome != Outcome.IGNORED && !options.listeners().isEmpty();
+            if (telling) {
+                call.untold++;
+            }
         } finally {
             lock.unlock();
         }
-        tell(outcome, window.worker.name(), System.nanoTime() - sentAt);
-        chunk.call.publish();
+        if (telling) {
+            // the listeners hear of a chunk before its call's caller can have the results
+            tell(outcome, window.worker.name(), System.nanoTime() - sentAt);
+            lock.lock();
+            try {
+                call.untold--;
+            } finally {
+                lock.unlock();
+            }
+        }
+        call.publish();
         pump();
     }
 

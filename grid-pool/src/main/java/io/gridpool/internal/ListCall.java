@@ -150,7 +150,7 @@ final class ListCall extends Call {
         dispatcher.lock.lock();
         try {
             over = finished;
-            if (future.isDone() || (failure == null && !succeeded)) {
+            if (future.isDone() || (failure == null && !succeeded) || untold > 0) {
                 return;
             }
             error = failure;

@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class Payload {
 
+    private static final int MAX_INITIAL_BYTES = 1 << 20;
+
     private Payload() {
     }
 
@@ -34,7 +36,7 @@ final class Payload {
 
     /** Writes {@code values} in order, stopping cleanly before the first that cannot be written. */
     static Encoded encode(InternalSerializationService serialization, List<?> values) {
-        BufferObjectDataOutput out = serialization.createObjectDataOutput();
+        BufferObjectDataOutput out = serialization.createObjectDataOutput(initialSize(values.size()));
         ObjectWriter writer = new ObjectWriter(serialization);
         try {
             int i = 0;
@@ -52,6 +54,14 @@ final class Payload {
         } finally {
             closeQuietly(out);
         }
+    }
+
+    /**
+     * Room for {@code count} objects of at least 8 bytes (a type id and an int), up to a megabyte:
+     * a chunk of numbers is written without growing the buffer, copying it, seven times over.
+     */
+    private static int initialSize(int count) {
+        return (int) Math.min(64 + 8L * count, MAX_INITIAL_BYTES);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
  */
 final class Payload {
 
+    private static final int MIN_INITIAL_BYTES = 1 << 10;
     private static final int MAX_INITIAL_BYTES = 1 << 20;
 
     private Payload() {
@@ -57,11 +58,12 @@ final class Payload {
     }
 
     /**
-     * Room for {@code count} objects of at least 8 bytes (a type id and an int), up to a megabyte:
-     * a chunk of numbers is written without growing the buffer, copying it, seven times over.
+     * Room for {@code count} objects of at least 8 bytes (a type id and an int), between a kilobyte
+     * and a megabyte: a chunk of numbers is written without growing the buffer, copying it, seven
+     * times over, and a single big object does not start from a few bytes.
      */
     private static int initialSize(int count) {
-        return (int) Math.min(64 + 8L * count, MAX_INITIAL_BYTES);
+        return (int) Math.max(MIN_INITIAL_BYTES, Math.min(64 + 8L * count, MAX_INITIAL_BYTES));
     }
 
     /**

@@ -152,7 +152,6 @@ public final class FineGrainedMap implements Scenario {
         }
     }
 
-    /** Checks that every element came back as x + 1 (in any order: Jet does not keep it). */
     /** Times the call alone, as Python's clock goes around map() alone, then checks its results. */
     private static double checked(Timer timer, Callable<List<Integer>> call, int count) throws Exception {
         List<List<Integer>> results = new ArrayList<>(1);
@@ -165,6 +164,7 @@ public final class FineGrainedMap implements Scenario {
         double time(Run run) throws Exception;
     }
 
+    /** Checks that every element came back as x + 1 (in any order: Jet does not keep it). */
     private static List<Integer> check(List<Integer> results, int count) {
         if (results.size() != count) {
             throw new IllegalStateException(results.size() + " results instead of " + count);

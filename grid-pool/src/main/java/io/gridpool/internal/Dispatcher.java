@@ -208,12 +208,8 @@ final class Dispatcher implements Workers.Listener {
             checkOpen();
             (call.eager() ? active : lazy).add(call);
             call.registeredAt = System.nanoTime();
-            feedHere = call.feedsHere() && call.canFeed() && hungry.isEmpty()
-                    && totalFree() - feeding - ready.size() > 0;
-            if (feedHere) {
-                call.feeding = true;
-                feeding++;
-            } else {
+            feedHere = call.feedsHere() && claimFeed(call);
+            if (!feedHere) {
                 offer(call);
             }
             if (totalSlots() == 0) {
@@ -227,6 +223,20 @@ final class Dispatcher implements Workers.Listener {
         } else {
             pump();
         }
+    }
+
+    /**
+     * Lets this thread go on feeding the call if a slot is free for its next chunk now and no other
+     * call waits to be fed. Under the lock.
+     */
+    private boolean claimFeed(Call call) {
+        if (state == State.TERMINATED || !call.canFeed() || !hungry.isEmpty()
+                || totalFree() - feeding - ready.size() <= 0) {
+            return false;
+        }
+        call.feeding = true;
+        feeding++;
+        return true;
     }
 
     /** Queues the call for feeding if it may read more now. Under the lock. */
@@ -387,12 +397,8 @@ final class Dispatcher implements Workers.Listener {
                     call.endOfInput();
                 }
                 tidy(call);
-                again = state != State.TERMINATED && call.canFeed() && hungry.isEmpty()
-                        && totalFree() - feeding - ready.size() > 0;
-                if (again) {
-                    call.feeding = true;
-                    feeding++;
-                } else {
+                again = claimFeed(call);
+                if (!again) {
                     offer(call);
                 }
             } finally {

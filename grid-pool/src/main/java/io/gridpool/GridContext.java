@@ -1,7 +1,7 @@
 package io.gridpool;
 
 import com.hazelcast.core.HazelcastInstance;
-import io.gridpool.internal.ChunkContext;
+import io.gridpool.internal.worker.ChunkContext;
 
 /**
  * What a function can learn about the worker running it. On a grid member,

@@ -1,15 +1,10 @@
 package io.gridpool;
 
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.jet.function.RunnableEx;
 import io.gridpool.internal.Checks;
 import io.gridpool.internal.Engine;
-import io.gridpool.internal.PoolBase;
-import io.gridpool.internal.PoolOptions;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,15 +22,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Members must have grid-pool and the application's classes on their classpath. Closing the pool
  * never shuts down the {@code HazelcastInstance}. Thread-safe.
  */
-public final class GridPool extends PoolBase {
+public final class GridPool extends EnginePool {
 
     /** The name of the executor that runs chunks on the members, unless the builder says otherwise. */
-    public static final String DEFAULT_EXECUTOR = "gridpool";
+    public static final String DEFAULT_EXECUTOR = PoolDefaults.EXECUTOR_NAME;
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private GridPool(Builder builder) {
-        super(Engine.grid(builder.hazelcast, builder.executorName, builder.options()));
+        super(Engine.grid(builder.hazelcast, builder.executorName,
+                builder.options("gridpool-" + POOLS.incrementAndGet(), builder.maxAttempts, builder.memberWait)));
     }
 
     /**
@@ -57,52 +53,33 @@ public final class GridPool extends PoolBase {
     }
 
     /**
-     * Options of a {@link GridPool}. Each setter checks its value at once and says what is wrong.
-     * Not thread-safe; the pool it builds copies the options.
+     * Options of a {@link GridPool}: those of every pool, and the members' executor, the attempts
+     * per chunk and the wait for members. Each setter checks its value at once and says what is
+     * wrong. Not thread-safe; the pool it builds copies the options.
      */
-    public static final class Builder {
+    public static final class Builder extends PoolBuilder<Builder> {
         private final HazelcastInstance hazelcast;
-        private String executorName = DEFAULT_EXECUTOR;
-        private int chunkSize;
-        private int inFlightPerSlot = 2;
-        private int maxAttempts = 3;
-        private RunnableEx initializer;
-        private final List<PoolListener> listeners = new ArrayList<>();
-        private Duration memberWait = Duration.ofSeconds(30);
+        private String executorName = PoolDefaults.EXECUTOR_NAME;
+        private int maxAttempts = PoolDefaults.MAX_ATTEMPTS;
+        private Duration memberWait = PoolDefaults.MEMBER_WAIT;
 
         private Builder(HazelcastInstance hazelcast) {
             this.hazelcast = hazelcast;
         }
 
+        @Override
+        Builder self() {
+            return this;
+        }
+
         /**
          * Sets the name of the members' executor that runs the chunks; its pool size on each
-         * member is that member's number of slots. The default is {@value #DEFAULT_EXECUTOR}.
+         * member is that member's number of slots. The default is {@value PoolDefaults#EXECUTOR_NAME}.
          *
          * @throws IllegalArgumentException if {@code executorName} is blank
          */
         public Builder executorName(String executorName) {
             this.executorName = Checks.notBlank(executorName, "executorName");
-            return this;
-        }
-
-        /**
-         * Sets the chunk size of the calls that give none, instead of the automatic size.
-         *
-         * @throws IllegalArgumentException if {@code chunkSize < 1}
-         */
-        public Builder chunkSize(int chunkSize) {
-            this.chunkSize = Checks.atLeastOne(chunkSize, "chunkSize");
-            return this;
-        }
-
-        /**
-         * Sets how many chunks may be in flight per worker slot of a member; the default, 2, hides
-         * the network's round trip behind the chunk that is running.
-         *
-         * @throws IllegalArgumentException if {@code inFlightPerSlot < 1}
-         */
-        public Builder inFlightPerSlot(int inFlightPerSlot) {
-            this.inFlightPerSlot = Checks.atLeastOne(inFlightPerSlot, "inFlightPerSlot");
             return this;
         }
 
@@ -118,19 +95,6 @@ public final class GridPool extends PoolBase {
         }
 
         /**
-         * Sets a function run once per member, before that member's first chunk of this pool
-         * (Python's {@code initializer}); concurrent chunks wait for it. If it throws, every chunk
-         * on that member fails with its exception.
-         *
-         * @throws NullPointerException if {@code initializer} is {@code null}
-         * @throws IllegalArgumentException at {@link #build()} if it cannot be serialized
-         */
-        public Builder initializer(RunnableEx initializer) {
-            this.initializer = Checks.notNull(initializer, "initializer");
-            return this;
-        }
-
-        /**
          * Sets how long a call waits when no member can take chunks before it fails; the default
          * is 30 seconds.
          *
@@ -142,28 +106,12 @@ public final class GridPool extends PoolBase {
         }
 
         /**
-         * Adds a listener told about the pool's chunks, for metrics; listeners are told in the
-         * order they were added.
-         *
-         * @throws NullPointerException if {@code listener} is {@code null}
-         */
-        public Builder addListener(PoolListener listener) {
-            listeners.add(Checks.notNull(listener, "listener"));
-            return this;
-        }
-
-        /**
          * Builds the pool; it returns once the present members have said how many slots they have.
          *
          * @throws IllegalArgumentException if the initializer cannot be serialized
          */
         public GridPool build() {
             return new GridPool(this);
-        }
-
-        private PoolOptions options() {
-            return new PoolOptions(chunkSize, inFlightPerSlot, maxAttempts, initializer, memberWait,
-                    "gridpool-" + POOLS.incrementAndGet(), listeners);
         }
     }
 }

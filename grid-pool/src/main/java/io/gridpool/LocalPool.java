@@ -1,14 +1,9 @@
 package io.gridpool;
 
-import com.hazelcast.jet.function.RunnableEx;
 import io.gridpool.internal.Checks;
 import io.gridpool.internal.Engine;
-import io.gridpool.internal.PoolBase;
-import io.gridpool.internal.PoolOptions;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,9 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * Thread-safe.
  */
-public final class LocalPool extends PoolBase {
+public final class LocalPool extends EnginePool {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
+    /** A chunk on this JVM's threads cannot lose its worker, and the threads are always there. */
+    private static final int ONE_ATTEMPT = 1;
+    private static final Duration NO_WORKER_WAIT = Duration.ofDays(1);
 
     /** A pool with one thread per core of this machine. */
     public LocalPool() {
@@ -42,7 +40,8 @@ public final class LocalPool extends PoolBase {
     }
 
     private LocalPool(Builder builder) {
-        super(Engine.local(builder.threads, builder.serializing, builder.options()));
+        super(Engine.local(builder.threads, builder.serializing,
+                builder.options("gridpool-local-" + POOLS.incrementAndGet(), ONE_ATTEMPT, NO_WORKER_WAIT)));
     }
 
     /** Returns a builder for a pool with options; its defaults are those of {@code new LocalPool()}. */
@@ -51,18 +50,19 @@ public final class LocalPool extends PoolBase {
     }
 
     /**
-     * Options of a {@link LocalPool}. Each setter checks its value at once. Not thread-safe; the
-     * pool it builds copies the options.
+     * Options of a {@link LocalPool}: those of every pool, and its threads. Each setter checks its
+     * value at once. Not thread-safe; the pool it builds copies the options.
      */
-    public static final class Builder {
-        private int threads = Runtime.getRuntime().availableProcessors();
-        private boolean serializing;
-        private int chunkSize;
-        private int inFlightPerSlot = 2;
-        private RunnableEx initializer;
-        private final List<PoolListener> listeners = new ArrayList<>();
+    public static final class Builder extends PoolBuilder<Builder> {
+        private int threads = PoolDefaults.threads();
+        private boolean serializing = PoolDefaults.SERIALIZING;
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /**
@@ -84,55 +84,9 @@ public final class LocalPool extends PoolBase {
             return this;
         }
 
-        /**
-         * Sets the chunk size of the calls that give none, instead of the automatic size.
-         *
-         * @throws IllegalArgumentException if {@code chunkSize < 1}
-         */
-        public Builder chunkSize(int chunkSize) {
-            this.chunkSize = Checks.atLeastOne(chunkSize, "chunkSize");
-            return this;
-        }
-
-        /**
-         * Sets how many chunks may be queued or running per thread; the default, 2, keeps a thread
-         * that finishes a chunk from waiting for the next.
-         *
-         * @throws IllegalArgumentException if {@code inFlightPerSlot < 1}
-         */
-        public Builder inFlightPerSlot(int inFlightPerSlot) {
-            this.inFlightPerSlot = Checks.atLeastOne(inFlightPerSlot, "inFlightPerSlot");
-            return this;
-        }
-
-        /**
-         * Sets a function run once, before the pool's first chunk (Python's {@code initializer}).
-         * If it throws, every chunk fails with its exception.
-         */
-        public Builder initializer(RunnableEx initializer) {
-            this.initializer = Checks.notNull(initializer, "initializer");
-            return this;
-        }
-
-        /**
-         * Adds a listener told about the pool's chunks, for metrics; listeners are told in the
-         * order they were added.
-         *
-         * @throws NullPointerException if {@code listener} is {@code null}
-         */
-        public Builder addListener(PoolListener listener) {
-            listeners.add(Checks.notNull(listener, "listener"));
-            return this;
-        }
-
         /** Builds the pool and starts its threads. */
         public LocalPool build() {
             return new LocalPool(this);
-        }
-
-        private PoolOptions options() {
-            return new PoolOptions(chunkSize, inFlightPerSlot, 1, initializer, Duration.ofDays(1),
-                    "gridpool-local-" + POOLS.incrementAndGet(), listeners);
         }
     }
 }

@@ -67,6 +67,13 @@ public interface Pool extends AutoCloseable {
     int parallelism();
 
     /**
+     * Returns a snapshot of the pool: its workers and slots, its chunks sent, in flight, completed,
+     * failed and retried, its calls in progress, and its {@link PoolState state}. Cheap: it reads
+     * counters the pool keeps anyway.
+     */
+    PoolStats stats();
+
+    /**
      * Applies {@code fn} to every input and returns the results in input order, blocking until
      * all are done. Python's {@code map}, with the automatic chunk size.
      *

@@ -1,7 +1,8 @@
 package io.gridpool;
 
 /**
- * A snapshot of a pool, for health checks and dashboards.
+ * A snapshot of a pool, for health checks and dashboards; {@link Pool#stats()} makes one.
+ * Immutable.
  *
  * @param workers the workers that take chunks now: members of the grid, or 1 for this JVM
  * @param slots the worker slots now available ({@link Pool#parallelism()})
@@ -10,9 +11,9 @@ package io.gridpool;
  * @param chunksCompleted the chunks whose results were taken
  * @param chunksFailed the chunks that failed their call
  * @param chunksRetried the chunks that came back unrun and were sent again
- * @param activeCalls the calls not yet settled
- * @param state "open", "closed" or "terminated"
+ * @param activeCalls the calls not yet over
+ * @param state where the pool is in its life
  */
 public record PoolStats(int workers, int slots, int chunksInFlight, long chunksSubmitted, long chunksCompleted,
-                        long chunksFailed, long chunksRetried, int activeCalls, String state) {
+                        long chunksFailed, long chunksRetried, int activeCalls, PoolState state) {
 }

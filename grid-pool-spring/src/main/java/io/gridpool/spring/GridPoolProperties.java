@@ -1,12 +1,14 @@
 package io.gridpool.spring;
 
+import io.gridpool.PoolDefaults;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
 /**
- * The options of the auto-configured pool, under {@code gridpool}. Unset options keep the
- * builders' defaults; a value a builder refuses fails the start-up with the property's name.
+ * The options of the auto-configured pool, under {@code gridpool}. Their defaults are the
+ * builders' own ({@link PoolDefaults}); a value a builder refuses fails the start-up with the
+ * property's name.
  */
 @ConfigurationProperties("gridpool")
 public class GridPoolProperties {
@@ -15,19 +17,19 @@ public class GridPoolProperties {
     private Mode mode = Mode.AUTO;
 
     /** Name of the members' executor that runs the chunks; its pool size on each member is that member's number of slots. */
-    private String executorName = "gridpool";
+    private String executorName = PoolDefaults.EXECUTOR_NAME;
 
     /** Number of elements per chunk for the calls that give none; automatic when unset. */
     private Integer chunkSize;
 
     /** Number of chunks in flight per worker slot. */
-    private int inFlightPerSlot = 2;
+    private int inFlightPerSlot = PoolDefaults.IN_FLIGHT_PER_SLOT;
 
     /** Number of times a chunk is sent before its call gives up because every member that ran it was lost. */
-    private int maxAttempts = 3;
+    private int maxAttempts = PoolDefaults.MAX_ATTEMPTS;
 
     /** How long a call waits when no member can take chunks before it fails. */
-    private Duration memberWait = Duration.ofSeconds(30);
+    private Duration memberWait = PoolDefaults.MEMBER_WAIT;
 
     private final Local local = new Local();
 
@@ -103,7 +105,7 @@ public class GridPoolProperties {
         private Integer threads;
 
         /** Whether a local pool passes chunks, results and functions through Hazelcast's serialization, as a grid does, so that what cannot travel fails locally too. */
-        private boolean serializing;
+        private boolean serializing = PoolDefaults.SERIALIZING;
 
         public Integer getThreads() {
             return threads;

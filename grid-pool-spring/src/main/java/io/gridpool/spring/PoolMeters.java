@@ -2,7 +2,6 @@ package io.gridpool.spring;
 
 import io.gridpool.Pool;
 import io.gridpool.PoolListener;
-import io.gridpool.PoolStats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,19 +41,11 @@ public final class PoolMeters implements PoolListener {
                 .register(registry);
     }
 
-    /**
-     * Registers in {@code registry} the gauge of the chunks in flight of {@code pool}, a grid-pool
-     * {@code GridPool} or {@code LocalPool} (a pool of another kind reads as NaN).
-     */
+    /** Registers in {@code registry} the gauge of the chunks in flight of {@code pool}, read from its stats. */
     public static void bindInFlight(MeterRegistry registry, String name, Pool pool) {
-        Gauge.builder(IN_FLIGHT, pool, PoolMeters::inFlight).tag("pool", name)
+        Gauge.builder(IN_FLIGHT, pool, p -> p.stats().chunksInFlight()).tag("pool", name)
                 .description("Chunks sent to workers and not yet back").baseUnit("chunks")
                 .register(registry);
-    }
-
-    private static double inFlight(Pool pool) {
-        PoolStats stats = PoolStatsReader.read(pool);
-        return stats == null ? Double.NaN : stats.chunksInFlight();
     }
 
     private static Counter counter(MeterRegistry registry, String outcome, String description, Tags tags) {

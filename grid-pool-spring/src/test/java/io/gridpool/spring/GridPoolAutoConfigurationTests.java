@@ -4,6 +4,7 @@ import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.LocalPool;
 import io.gridpool.Pool;
 import io.gridpool.PoolListener;
+import io.gridpool.PoolState;
 import io.gridpool.PoolTaskException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -116,7 +117,7 @@ class GridPoolAutoConfigurationTests {
         runner.run(context -> {
             LocalPool pool = context.getBean(LocalPool.class);
             context.close();
-            assertThat(pool.stats().state()).isEqualTo("closed");
+            assertThat(pool.stats().state()).isEqualTo(PoolState.CLOSED);
         });
     }
 

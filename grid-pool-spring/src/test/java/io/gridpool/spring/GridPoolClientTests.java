@@ -4,6 +4,7 @@ import com.hazelcast.client.impl.clientside.HazelcastClientProxy;
 import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.GridPool;
 import io.gridpool.Pool;
+import io.gridpool.PoolState;
 import io.gridpool.testing.EmbeddedCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +59,7 @@ class GridPoolClientTests {
             GridPool pool = context.getBean(GridPool.class);
             HazelcastInstance client = context.getBean(HazelcastInstance.class);
             context.close();
-            assertThat(pool.stats().state()).isEqualTo("closed");
+            assertThat(pool.stats().state()).isEqualTo(PoolState.CLOSED);
             assertThat(client.getLifecycleService().isRunning()).isFalse();
             assertThat(cluster.member(0).getLifecycleService().isRunning()).isTrue();
         });

@@ -3,6 +3,7 @@ package io.gridpool.spring;
 import io.gridpool.GridPool;
 import io.gridpool.LocalPool;
 import io.gridpool.Pool;
+import io.gridpool.PoolState;
 import io.gridpool.PoolStats;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -59,7 +60,7 @@ class GridPoolHealthTests {
     @Test
     void gridPoolWithoutMembers_down() {
         GridPool pool = mock(GridPool.class);
-        when(pool.stats()).thenReturn(new PoolStats(0, 0, 0, 0, 0, 0, 0, 0, "open"));
+        when(pool.stats()).thenReturn(new PoolStats(0, 0, 0, 0, 0, 0, 0, 0, PoolState.OPEN));
         runner.withBean("myPool", GridPool.class, () -> pool).run(context -> {
             Health health = health(context);
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);

@@ -6,6 +6,7 @@ import io.gridpool.GridPool;
 import io.gridpool.LocalPool;
 import io.gridpool.Pool;
 import io.gridpool.PoolListener;
+import io.gridpool.PoolState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -79,7 +80,7 @@ class GridPoolMemberTests {
             Gate.awaitEntered();
             try (LogRecorder log = new LogRecorder()) {
                 CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
-                await().atMost(Gate.WAIT).until(() -> pool.stats().state().equals("closed"));
+                await().atMost(Gate.WAIT).until(() -> pool.stats().state() == PoolState.CLOSED);
                 assertThat(context.getBean(HazelcastInstance.class).getLifecycleService().isRunning()).isTrue();
                 Gate.open();
                 assertThat(call).succeedsWithin(Gate.WAIT).isEqualTo(List.of(1, 2, 3, 4));

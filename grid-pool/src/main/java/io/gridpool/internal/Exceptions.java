@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads what went wrong out of the exception chains that serialization produces. */
-final class Exceptions {
+public final class Exceptions {
 
     /** How Hazelcast's Java deserialization filter refuses a class (SerializationClassNameFilter). */
     private static final Pattern FILTER_REFUSAL = Pattern.compile("Resolving class (\\S+) is not allowed\\.?");
@@ -16,12 +16,12 @@ final class Exceptions {
 
     /** Throws any throwable without declaring it; use as {@code throw sneaky(t)}. */
     @SuppressWarnings("unchecked")
-    static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
+    public static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
         throw (E) t;
     }
 
     /** Returns the name of a class that could not be loaded somewhere in the chain, or {@code null}. */
-    static String missingClass(Throwable t) {
+    public static String missingClass(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof ClassNotFoundException && c.getMessage() != null) {
                 return c.getMessage();
@@ -40,7 +40,7 @@ final class Exceptions {
      * Returns the name of a class that Hazelcast's Java deserialization filter refused somewhere
      * in the chain, or {@code null}.
      */
-    static String refusedClass(Throwable t) {
+    public static String refusedClass(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SecurityException && c.getMessage() != null) {
                 Matcher refusal = FILTER_REFUSAL.matcher(c.getMessage());
@@ -56,7 +56,7 @@ final class Exceptions {
     }
 
     /** Returns the name of a class that Java serialization refused somewhere in the chain, or {@code null}. */
-    static String unserializableClass(Throwable t) {
+    public static String unserializableClass(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof NotSerializableException && c.getMessage() != null) {
                 return c.getMessage();
@@ -72,7 +72,7 @@ final class Exceptions {
     }
 
     /** The innermost cause, as "Class: message". */
-    static String rootCause(Throwable t) {
+    public static String rootCause(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

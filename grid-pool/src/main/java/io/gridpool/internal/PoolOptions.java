@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The settings of a built pool, copied from its builder: the chunk size used when a call gives
- * none (0: automatic), chunks in flight per worker slot, attempts per chunk, the initializer,
- * how long a call waits for a worker, the name used for threads and logs, and who is told about
- * chunks. Immutable.
+ * none (0: automatic), chunks in flight per worker slot, attempts per chunk, the initializer (or
+ * {@code null}), how long a call waits for a worker, the name used for threads and logs, and who
+ * is told about chunks. Immutable.
  */
 public record PoolOptions(int chunkSize, int inFlightPerSlot, int maxAttempts, RunnableEx initializer,
                           Duration workerWait, String name, List<PoolListener> listeners) {

@@ -3,7 +3,7 @@ package io.gridpool.member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.executor.LocalExecutorStats;
 import io.gridpool.GridPool;
-import io.gridpool.internal.WorkerState;
+import io.gridpool.internal.worker.WorkerState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
  * mark is a file in a directory of the test's own. Tasks capture it, so it travels; that is how a
  * case learns that slow work has started on a member process without sleeping to find out.
  */
-record Marks(String directory) implements Serializable {
+public record Marks(String directory) implements Serializable {
 
-    static Marks create() {
+    public static Marks create() {
         try {
             return new Marks(Files.createTempDirectory("gridpool-marks-").toString());
         } catch (IOException e) {
@@ -25,7 +25,7 @@ record Marks(String directory) implements Serializable {
     }
 
     /** Leaves one mark. */
-    void add() {
+    public void add() {
         try {
             Files.createFile(Path.of(directory, UUID.randomUUID().toString()));
         } catch (IOException e) {
@@ -33,7 +33,7 @@ record Marks(String directory) implements Serializable {
         }
     }
 
-    int count() {
+    public int count() {
         try (Stream<Path> marks = Files.list(Path.of(directory))) {
             return (int) marks.count();
         } catch (IOException e) {
@@ -41,7 +41,7 @@ record Marks(String directory) implements Serializable {
         }
     }
 
-    void delete() {
+    public void delete() {
         try (Stream<Path> paths = Files.walk(Path.of(directory))) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -9,7 +9,6 @@ import io.gridpool.testing.ProcessCluster;
 import io.gridpool.testing.TcpProxy;
 import io.gridpool.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import static org.awaitility.Awaitility.await;
  * The bounds of fault tolerance: a chunk that kills its members, a cluster with no member left,
  * a driver cut off from the cluster, and every kind of call under a member's death.
  */
-@ExtendWith(NoLeftoverProcesses.class)
 class FaultBoundsTest {
 
     @Test

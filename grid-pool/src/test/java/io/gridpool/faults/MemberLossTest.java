@@ -7,7 +7,6 @@ import io.gridpool.Pool;
 import io.gridpool.testing.MemberProcess;
 import io.gridpool.testing.ProcessCluster;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +20,6 @@ import static org.awaitility.Awaitility.await;
  * Members die, leave or join during a map, on member processes with a client driver: the result
  * is exactly that of a run without faults, every time.
  */
-@ExtendWith(NoLeftoverProcesses.class)
 class MemberLossTest {
 
     private static final int SLOTS = 2;

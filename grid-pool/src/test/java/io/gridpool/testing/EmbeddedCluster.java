@@ -6,12 +6,16 @@ import com.hazelcast.core.HazelcastInstance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
 /** Hazelcast members in the test's own JVM, on loopback ports of their own. */
 public final class EmbeddedCluster implements AutoCloseable {
+
+    private static final Set<EmbeddedCluster> OPEN = ConcurrentHashMap.newKeySet();
 
     private final String name = TestConfigs.clusterName();
     private final List<Integer> ports;
@@ -22,6 +26,17 @@ public final class EmbeddedCluster implements AutoCloseable {
     private EmbeddedCluster(int size, int slots) {
         this.ports = Ports.free(size + 2);
         this.slots = slots;
+        OPEN.add(this);
+    }
+
+    /** The clusters started and not closed. */
+    public static List<String> stillOpen() {
+        return OPEN.stream().map(c -> "embedded cluster " + c.name + " (" + c.members.size() + " members)").toList();
+    }
+
+    /** Closes every cluster still open: what a test class left behind. */
+    public static void closeAll() {
+        OPEN.forEach(EmbeddedCluster::close);
     }
 
     /** Starts {@code size} members of {@code slots} executor threads each, and waits until they form one cluster. */
@@ -69,5 +84,6 @@ public final class EmbeddedCluster implements AutoCloseable {
         members.forEach(m -> m.getLifecycleService().terminate());
         clients.clear();
         members.clear();
+        OPEN.remove(this);
     }
 }

@@ -137,6 +137,12 @@ public final class MemberProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Kills every member process still running: what a test class left behind. */
+    public static void killAll() {
+        LIVE.forEach(Process::destroyForcibly);
+        LIVE.clear();
+    }
+
     /** {@code kill -9}: the member dies at once, without leaving the cluster. */
     public void kill() {
         process.destroyForcibly();

@@ -1,0 +1,79 @@
+package io.gridpool;
+
+import com.hazelcast.jet.function.RunnableEx;
+import io.gridpool.internal.Checks;
+import io.gridpool.internal.PoolOptions;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The options that every pool has; {@link LocalPool.Builder} and {@link GridPool.Builder} add
+ * their own. Each setter checks its value at once and says what is wrong; unset options keep
+ * their {@link PoolDefaults}. Not thread-safe; the pool it builds copies the options.
+ *
+ * @param <B> the builder's own type, which every setter returns
+ */
+public abstract sealed class PoolBuilder<B extends PoolBuilder<B>> permits LocalPool.Builder, GridPool.Builder {
+
+    private int chunkSize = PoolDefaults.CHUNK_SIZE;
+    private int inFlightPerSlot = PoolDefaults.IN_FLIGHT_PER_SLOT;
+    private RunnableEx initializer;
+    private final List<PoolListener> listeners = new ArrayList<>();
+
+    PoolBuilder() {
+    }
+
+    abstract B self();
+
+    /**
+     * Sets the chunk size of the calls that give none, instead of the automatic size.
+     *
+     * @throws IllegalArgumentException if {@code chunkSize < 1}
+     */
+    public B chunkSize(int chunkSize) {
+        this.chunkSize = Checks.atLeastOne(chunkSize, "chunkSize");
+        return self();
+    }
+
+    /**
+     * Sets how many chunks may be in flight per worker slot; the default, 2, keeps a slot that
+     * finishes a chunk from waiting for the next (on a grid, it hides the network's round trip).
+     *
+     * @throws IllegalArgumentException if {@code inFlightPerSlot < 1}
+     */
+    public B inFlightPerSlot(int inFlightPerSlot) {
+        this.inFlightPerSlot = Checks.atLeastOne(inFlightPerSlot, "inFlightPerSlot");
+        return self();
+    }
+
+    /**
+     * Sets a function run once per worker before its first chunk of this pool (Python's
+     * {@code initializer}): once per member of a grid, once for a {@link LocalPool}. Concurrent
+     * chunks wait for it; if it throws, every chunk on that worker fails with its exception.
+     *
+     * @throws NullPointerException if {@code initializer} is {@code null}
+     * @throws IllegalArgumentException when the pool is built, if it cannot be serialized (on a grid)
+     */
+    public B initializer(RunnableEx initializer) {
+        this.initializer = Checks.notNull(initializer, "initializer");
+        return self();
+    }
+
+    /**
+     * Adds a listener told about the pool's chunks, for metrics; listeners are told in the order
+     * they were added.
+     *
+     * @throws NullPointerException if {@code listener} is {@code null}
+     */
+    public B addListener(PoolListener listener) {
+        listeners.add(Checks.notNull(listener, "listener"));
+        return self();
+    }
+
+    /** The settings of a pool built now, with the options only its kind has. */
+    PoolOptions options(String name, int maxAttempts, Duration workerWait) {
+        return new PoolOptions(chunkSize, inFlightPerSlot, maxAttempts, initializer, workerWait, name, listeners);
+    }
+}

@@ -1,0 +1,36 @@
+package io.gridpool;
+
+import java.time.Duration;
+
+/**
+ * The default of every option of the pools, in one place: the builders start from these, and so
+ * do the properties of the Spring Boot starter.
+ */
+public final class PoolDefaults {
+
+    /** The chunk size of calls that give none: 0, the automatic size. */
+    public static final int CHUNK_SIZE = 0;
+
+    /** Chunks in flight per worker slot: one running, one waiting, so a slot never waits for the network. */
+    public static final int IN_FLIGHT_PER_SLOT = 2;
+
+    /** How many times a grid chunk is sent before its call gives up because every member that ran it was lost. */
+    public static final int MAX_ATTEMPTS = 3;
+
+    /** How long a grid call waits for a member that can take chunks before it fails. */
+    public static final Duration MEMBER_WAIT = Duration.ofSeconds(30);
+
+    /** The members' executor that runs a grid pool's chunks. */
+    public static final String EXECUTOR_NAME = "gridpool";
+
+    /** Whether a {@link LocalPool} puts its chunks through Hazelcast's serialization. */
+    public static final boolean SERIALIZING = false;
+
+    private PoolDefaults() {
+    }
+
+    /** The threads of a {@link LocalPool}: one per processor of this machine. */
+    public static int threads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+}

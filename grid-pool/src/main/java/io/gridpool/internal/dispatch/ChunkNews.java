@@ -1,0 +1,88 @@
+package io.gridpool.internal.dispatch;
+
+import io.gridpool.PoolListener;
+import io.gridpool.internal.wire.ChunkFate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The pool's chunk counters, and its listeners, who are told of each chunk sent and of what
+ * became of it. Counting takes no lock; listeners are told outside every lock, and one that throws
+ * is logged and skipped. Thread-safe.
+ */
+final class ChunkNews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChunkNews.class);
+
+    private final List<PoolListener> listeners;
+    private final LongAdder submitted = new LongAdder();
+    private final LongAdder completed = new LongAdder();
+    private final LongAdder failed = new LongAdder();
+    private final LongAdder retried = new LongAdder();
+
+    ChunkNews(List<PoolListener> listeners) {
+        this.listeners = listeners;
+    }
+
+    void submitted(String worker) {
+        submitted.increment();
+        for (PoolListener listener : listeners) {
+            tell(listener, () -> listener.chunkSubmitted(worker));
+        }
+    }
+
+    /**
+     * Counts what became of a chunk sent to {@code worker} {@code nanos} ago, and returns the news
+     * for the listeners, to be told outside the locks; {@code null} if there is nothing to tell.
+     */
+    Runnable ended(ChunkFate fate, String worker, long nanos) {
+        LongAdder counter = switch (fate) {
+            case DONE -> completed;
+            case FAILED, CANCELLED -> failed;
+            case REFUSED, LOST, UNREACHED -> retried;
+            case DROPPED, ABANDONED -> null;
+        };
+        if (counter == null) {
+            return null;
+        }
+        counter.increment();
+        return listeners.isEmpty() ? null : () -> tell(fate, worker, nanos);
+    }
+
+    private void tell(ChunkFate fate, String worker, long nanos) {
+        for (PoolListener listener : listeners) {
+            switch (fate) {
+                case DONE -> tell(listener, () -> listener.chunkCompleted(worker, nanos));
+                case FAILED, CANCELLED -> tell(listener, () -> listener.chunkFailed(worker));
+                default -> tell(listener, () -> listener.chunkRetried(worker));
+            }
+        }
+    }
+
+    private static void tell(PoolListener listener, Runnable news) {
+        try {
+            news.run();
+        } catch (RuntimeException e) {
+            LOG.warn("the pool listener {} failed", listener, e);
+        }
+    }
+
+    long submitted() {
+        return submitted.sum();
+    }
+
+    long completed() {
+        return completed.sum();
+    }
+
+    long failed() {
+        return failed.sum();
+    }
+
+    long retried() {
+        return retried.sum();
+    }
+}

@@ -1,0 +1,72 @@
+package io.gridpool.internal.dispatch;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How many elements go into the next chunk: a size the caller gave; CPython's
+ * {@code ceil(len / (4 × parallelism))} for an input of known length; or, for an input of
+ * unknown length, a size that grows from 1 until a chunk takes about {@link #TARGET_NANOS} on its
+ * worker. Automatic sizes stay at or below {@link #MAX_AUTO} ({@link #MAX_AUTO_LAZY} for lazy
+ * iterators, which keep chunks ahead of their consumer), so a chunk stays a few megabytes.
+ * Thread-safe: the feeding thread asks, completion threads report.
+ */
+public abstract class ChunkSizer {
+
+    public static final int MAX_AUTO = 1 << 16;
+    /** Lazy iterators hold several chunks per slot ahead of their consumer: theirs stay smaller. */
+    public static final int MAX_AUTO_LAZY = 1 << 13;
+    static final long TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    private static final int MAX_GROWTH = 4;
+
+    public abstract int next();
+
+    /** A chunk of {@code size} elements took {@code nanos} on its worker. */
+    public void observe(int size, long nanos) {
+    }
+
+    public static ChunkSizer fixed(int size) {
+        return new ChunkSizer() {
+            @Override
+            public int next() {
+                return size;
+            }
+        };
+    }
+
+    /** CPython's {@code Pool._map_async}: {@code chunksize, extra = divmod(len, 4 * processes)}. */
+    public static ChunkSizer forLength(long length, int parallelism, int max) {
+        long per = 4L * Math.max(1, parallelism);
+        long size = length / per + (length % per == 0 ? 0 : 1);
+        int chosen = (int) Math.max(1, Math.min(max, size));
+        return fixed(chosen);
+    }
+
+    public static ChunkSizer adaptive(int max) {
+        return new Adaptive(max);
+    }
+
+    private static final class Adaptive extends ChunkSizer {
+        private final int max;
+        private int size = 1;
+
+        Adaptive(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public synchronized int next() {
+            return size;
+        }
+
+        @Override
+        public synchronized void observe(int observedSize, long nanos) {
+            if (observedSize < size || observedSize == 0) {
+                return; // an older, smaller chunk says little about the current size
+            }
+            double perElement = Math.max(1.0, (double) nanos / observedSize);
+            long ideal = (long) (TARGET_NANOS / perElement);
+            long capped = Math.min(ideal, (long) observedSize * MAX_GROWTH);
+            size = (int) Math.max(1, Math.min(max, capped));
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.gridpool.internal.dispatch;
+
+import io.gridpool.internal.wire.ChunkFate;
+import io.gridpool.internal.worker.Worker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The chunks of a pool between their cut and their answer: those ready to go, those out on a
+ * worker, and those pausing before they go out again. It matches ready chunks to the windows that
+ * {@link Windows} picks, and decides what a chunk that came back unrun does next. Guarded by the
+ * dispatcher's lock.
+ */
+final class Outbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
+    /** One send of a chunk to a worker; identity matters, as a chunk may be sent again. */
+    static final class Attempt {
+        private final Chunk chunk;
+        private final MemberWindow window;
+        private final long sentAt = System.nanoTime();
+
+        private Attempt(Chunk chunk, MemberWindow window) {
+            this.chunk = chunk;
+            this.window = window;
+        }
+
+        Chunk chunk() {
+            return chunk;
+        }
+
+        Worker worker() {
+            return window.worker();
+        }
+
+        long nanosOut() {
+            return System.nanoTime() - sentAt;
+        }
+    }
+
+    private final Windows windows;
+    private final Resends resends;
+    private final ArrayDeque<Chunk> ready = new ArrayDeque<>();
+    private final Set<Attempt> out = new HashSet<>();
+    private int pausing;
+
+    Outbox(Windows windows, Resends resends) {
+        this.windows = windows;
+        this.resends = resends;
+    }
+
+    void add(Chunk chunk) {
+        ready.add(chunk);
+    }
+
+    /** How many chunks wait for a slot. */
+    int waiting() {
+        return ready.size();
+    }
+
+    /** How many chunks are out on workers. */
+    int out() {
+        return out.size();
+    }
+
+    /** Nothing ready, out, or pausing. */
+    boolean empty() {
+        return ready.isEmpty() && out.isEmpty() && pausing == 0;
+    }
+
+    /** Takes ready chunks into free windows, as sends to make; puts aside those no call wants. */
+    List<Attempt> match(List<Chunk> unwanted) {
+        List<Attempt> sends = new ArrayList<>();
+        for (Iterator<Chunk> it = ready.iterator(); it.hasNext(); ) {
+            Chunk chunk = it.next();
+            if (!chunk.job().wants(chunk)) {
+                it.remove();
+                unwanted.add(chunk);
+                continue;
+            }
+            if (windows.free() <= 0) {
+                break;
+            }
+            MemberWindow window = windows.choose(chunk);
+            if (window != null) {
+                it.remove();
+                window.take();
+                chunk.sentTo(window.worker());
+                Attempt attempt = new Attempt(chunk, window);
+                out.add(attempt);
+                sends.add(attempt);
+            }
+        }
+        return sends;
+    }
+
+    /** Takes back an attempt that was answered, freeing its window; false if it was abandoned, its answer ignored. */
+    boolean takeBack(Attempt attempt) {
+        if (!out.remove(attempt)) {
+            return false;
+        }
+        attempt.window.release();
+        return true;
+    }
+
+    /**
+     * What the call gets of a chunk taken back with {@code verdict}, or {@code null} if the chunk
+     * goes out again: at once, or after a pause, when {@code requeue} runs.
+     */
+    Verdict verdictFor(Attempt attempt, Verdict verdict, Runnable requeue) {
+        Chunk chunk = attempt.chunk;
+        if (!chunk.job().wants(chunk)) {
+            return Verdict.of(ChunkFate.DROPPED, chunk.indexOf(0), null);
+        }
+        String worker = attempt.worker().name();
+        switch (verdict.fate()) {
+            case LOST -> {
+                if (resends.spent(chunk)) {
+                    return Verdict.of(ChunkFate.FAILED, chunk.indexOf(0), resends.poisonPill(chunk, verdict.error()));
+                }
+                LOG.debug("{} was lost on {}; sending it again", chunk, worker, verdict.error());
+                ready.addFirst(chunk);
+            }
+            case REFUSED -> {
+                LOG.debug("{} was refused by {}, which is draining", chunk, worker);
+                chunk.uncount();
+                windows.close(attempt.window);
+                ready.addFirst(chunk);
+            }
+            case UNREACHED -> {
+                LOG.debug("{} did not reach {}; sending it again later", chunk, worker, verdict.error());
+                chunk.uncount();
+                pausing++;
+                resends.later(chunk, requeue);
+            }
+            default -> {
+                return verdict;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A chunk's pause is over: it waits for a slot again, unless the pool stopped sending
+     * ({@code sending} false) or its call no longer wants it; then it returns false.
+     */
+    boolean resume(Chunk chunk, boolean sending) {
+        pausing--;
+        if (!sending || !chunk.job().wants(chunk)) {
+            return false;
+        }
+        ready.addFirst(chunk);
+        return true;
+    }
+
+    /** Takes out the ready chunks of a call. */
+    List<Chunk> removeReady(Job job) {
+        List<Chunk> removed = new ArrayList<>();
+        for (Iterator<Chunk> it = ready.iterator(); it.hasNext(); ) {
+            Chunk chunk = it.next();
+            if (chunk.job() == job) {
+                it.remove();
+                removed.add(chunk);
+            }
+        }
+        return removed;
+    }
+
+    /** The workers that hold chunks of a call now. */
+    Set<Worker> workersOf(Job job) {
+        Set<Worker> on = new HashSet<>();
+        for (Attempt attempt : out) {
+            if (attempt.chunk.job() == job) {
+                on.add(attempt.worker());
+            }
+        }
+        return on;
+    }
+
+    /** Forgets every chunk ready or out, returning them: their answers will be ignored. */
+    List<Chunk> abandonAll() {
+        List<Chunk> abandoned = new ArrayList<>(ready);
+        out.forEach(attempt -> abandoned.add(attempt.chunk));
+        ready.clear();
+        out.clear();
+        return abandoned;
+    }
+}

@@ -1,0 +1,130 @@
+package io.gridpool.internal.dispatch;
+
+import io.gridpool.internal.wire.ChunkFate;
+import io.gridpool.internal.wire.ChunkResult;
+import io.gridpool.internal.worker.Worker;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/**
+ * Sends chunks to their workers and takes each answer once: judges it, frees its window, lets the
+ * outbox send the chunk again if it must go again, tells the listeners, and hands the verdict to
+ * the chunk's call. No thread waits per chunk: answers arrive through the workers' futures.
+ * Thread-safe; what it changes is the outbox, under the pool's lock.
+ */
+final class Sender {
+
+    /** Results up to this size are read on the thread they arrive on; bigger ones are handed off. */
+    private static final int SMALL_RESULT_BYTES = 4096;
+
+    private final PoolLock lock;
+    private final Outbox outbox;
+    private final Judge judge;
+    private final ChunkNews news;
+    private final DispatchThreads threads;
+    private final Consumer<Job> pump;
+    private final Consumer<Chunk> drop;
+
+    /**
+     * @param pump sends what is ready, offering a call (or {@code null}) a turn to read first
+     * @param drop hands a chunk that no call wants back to its call
+     */
+    Sender(PoolLock lock, Outbox outbox, Judge judge, ChunkNews news, DispatchThreads threads, Consumer<Job> pump,
+           Consumer<Chunk> drop) {
+        this.lock = lock;
+        this.outbox = outbox;
+        this.judge = judge;
+        this.news = news;
+        this.threads = threads;
+        this.pump = pump;
+        this.drop = drop;
+    }
+
+    void send(Outbox.Attempt attempt) {
+        Worker worker = attempt.worker();
+        news.submitted(worker.name());
+        CompletionStage<ChunkResult> stage;
+        try {
+            stage = worker.run(attempt.chunk().task());
+        } catch (RuntimeException e) {
+            stage = CompletableFuture.failedFuture(e);
+        }
+        // Hazelcast runs a plain whenComplete on an executor of its own: one more hand-off, which
+        // costs a round trip as much as the member's work for a small chunk. Its response thread
+        // hands the answer straight to the completion threads instead; for an awaited call it
+        // reads a small result itself (for others it would read every big result).
+        if (attempt.chunk().job().awaited()) {
+            stage.whenCompleteAsync((result, failure) -> arrived(attempt, result, failure), Runnable::run);
+        } else {
+            stage.whenCompleteAsync((result, failure) -> answered(attempt, result, failure, false),
+                    threads::complete);
+        }
+    }
+
+    /** An answer of an awaited call, often on Hazelcast's response thread, which must not be held. */
+    private void arrived(Outbox.Attempt attempt, ChunkResult result, Throwable failure) {
+        if (failure == null && result.fate() == ChunkFate.DONE && result.encodedSize() <= SMALL_RESULT_BYTES) {
+            answered(attempt, result, null, true);
+        } else {
+            threads.complete(() -> answered(attempt, result, failure, false));
+        }
+    }
+
+    /**
+     * Takes an answer once. {@code hereOnly}: the thread must not run the user's code nor send,
+     * so the listener news is held for the waiting caller and the next sends are handed off.
+     */
+    private void answered(Outbox.Attempt attempt, ChunkResult result, Throwable failure, boolean hereOnly) {
+        Chunk chunk = attempt.chunk();
+        Verdict verdict = judge.judge(chunk, attempt.worker(), result, failure);
+        Verdict taken;
+        boolean more;
+        lock.lock();
+        try {
+            if (!outbox.takeBack(attempt)) {
+                return; // abandoned by terminate(): a late answer is ignored
+            }
+            taken = outbox.verdictFor(attempt, verdict, () -> requeue(chunk));
+            more = outbox.waiting() > 0;
+            lock.signal();
+        } finally {
+            lock.unlock();
+        }
+        Runnable told = news.ended(taken == null ? verdict.fate() : taken.fate(), attempt.worker().name(),
+                attempt.nanosOut());
+        if (taken != null && taken.fate() == ChunkFate.DONE) {
+            chunk.job().chunker().sizer().observe(chunk.size(), result.computeNanos());
+        }
+        if (hereOnly) {
+            if (told != null && !chunk.job().hold(told)) {
+                threads.complete(told);
+            }
+            chunk.job().chunkEnded(chunk, taken);
+            if (more) {
+                threads.complete(() -> pump.accept(null));
+            }
+            return;
+        }
+        if (told != null) {
+            told.run(); // the listeners hear of a chunk before its call's caller can have the results
+        }
+        if (taken != null) {
+            chunk.job().chunkEnded(chunk, taken);
+        }
+        pump.accept(chunk.job());
+    }
+
+    /** A chunk that paused before going out again waits for a slot, unless it is no longer wanted. */
+    private void requeue(Chunk chunk) {
+        boolean waits = lock.get(() -> {
+            lock.signal();
+            return outbox.resume(chunk, lock.sending());
+        });
+        if (!waits) {
+            drop.accept(chunk);
+        }
+        pump.accept(null);
+    }
+}

@@ -1,0 +1,102 @@
+package io.gridpool.internal.dispatch;
+
+import io.gridpool.internal.worker.Worker;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-worker windows of a pool and where the next chunk goes: its key's owner if it has one
+ * that is there; otherwise the worker with the most free slots, preferring workers the chunk has
+ * not been lost on, rotating among equals. Guarded by the dispatcher's lock.
+ */
+final class Windows {
+
+    private final int perSlot;
+    private final Map<Worker, MemberWindow> windows = new LinkedHashMap<>();
+    private int rotation;
+
+    Windows(int perSlot) {
+        this.perSlot = perSlot;
+    }
+
+    void resize(Worker worker, int slots) {
+        windows.computeIfAbsent(worker, MemberWindow::new).resize(slots, perSlot);
+    }
+
+    /** A worker left: its window goes; its chunks' answers find it gone. */
+    void remove(Worker worker) {
+        windows.remove(worker);
+    }
+
+    /** The worker refuses chunks (it is draining) until it says otherwise. */
+    void close(MemberWindow window) {
+        window.resize(0, perSlot);
+    }
+
+    /** The worker slots now available: the parallelism of the pool. */
+    int slots() {
+        int slots = 0;
+        for (MemberWindow window : windows.values()) {
+            slots += window.slots();
+        }
+        return slots;
+    }
+
+    /** The chunks all windows hold when full. */
+    int capacity() {
+        int capacity = 0;
+        for (MemberWindow window : windows.values()) {
+            capacity += window.capacity();
+        }
+        return capacity;
+    }
+
+    /** The room left in all windows. */
+    int free() {
+        int free = 0;
+        for (MemberWindow window : windows.values()) {
+            free += Math.max(0, window.free());
+        }
+        return free;
+    }
+
+    /** The workers that take chunks now. */
+    int workersWithSlots() {
+        return (int) windows.values().stream().filter(w -> w.slots() > 0).count();
+    }
+
+    List<Worker> workers() {
+        return List.copyOf(windows.keySet());
+    }
+
+    /** The window the chunk goes to now, or {@code null} if none has room for it. */
+    MemberWindow choose(Chunk chunk) {
+        if (chunk.target() != null) {
+            MemberWindow owner = windows.get(chunk.target());
+            if (owner != null && owner.slots() > 0) {
+                return owner.free() > 0 ? owner : null;
+            }
+            chunk.forgetTarget();
+        }
+        List<MemberWindow> all = new ArrayList<>(windows.values());
+        int n = all.size();
+        MemberWindow best = null;
+        boolean bestTried = true;
+        for (int k = 0; k < n; k++) {
+            MemberWindow window = all.get((rotation + k) % n);
+            if (window.free() <= 0) {
+                continue;
+            }
+            boolean tried = chunk.triedOn(window.worker());
+            if (best == null || (bestTried && !tried) || (tried == bestTried && window.free() > best.free())) {
+                best = window;
+                bestTried = tried;
+            }
+        }
+        rotation++;
+        return best;
+    }
+}

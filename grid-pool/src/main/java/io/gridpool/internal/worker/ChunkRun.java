@@ -1,0 +1,115 @@
+package io.gridpool.internal.worker;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.function.FunctionEx;
+import com.hazelcast.jet.function.RunnableEx;
+import io.gridpool.internal.wire.ChunkResult;
+import io.gridpool.internal.wire.ChunkTask;
+import io.gridpool.internal.wire.Codec;
+import io.gridpool.internal.wire.TaskFailure;
+import io.gridpool.internal.wire.TaskFailure.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one chunk where it arrived: reads its function and elements, runs the pool's initializer
+ * once per worker, applies the function to each element in order, stopping at the first that
+ * throws or when the chunk is cancelled, and writes the results back.
+ */
+public final class ChunkRun {
+
+    private ChunkRun() {
+    }
+
+    /** The results before the first failure, and that failure; {@code cancelled} when stopped from outside. */
+    private record Outcome(List<Object> values, int failedAt, Throwable failure, boolean cancelled) {
+    }
+
+    /** Runs {@code task} on the worker whose state is {@code site}. */
+    @SuppressWarnings("rawtypes")
+    public static ChunkResult run(ChunkTask task, WorkerState site) {
+        if (site.draining()) {
+            return ChunkResult.refused();
+        }
+        long start = System.nanoTime();
+        try (WorkerState.Running running = site.start(task.pool(), task.callId())) {
+            if (running == null) {
+                return ChunkResult.cancelled();
+            }
+            Codec codec = site.codec();
+            FunctionEx fn;
+            try {
+                fn = (FunctionEx) codec.decodeOne(task.function());
+            } catch (Exception | LinkageError e) {
+                return failed(site, Stage.READING_FUNCTION, e, start);
+            }
+            List<Object> inputs;
+            Codec.ReadFailure unreadable = null;
+            try {
+                inputs = codec.decode(task.elements());
+            } catch (Codec.ReadFailure e) {
+                unreadable = e;
+                inputs = e.before();
+            }
+            HazelcastInstance previous = ChunkContext.enter(site.member());
+            Outcome outcome;
+            try {
+                if (task.initializer() != null) {
+                    Throwable initFailure = site.initialize(task.pool(),
+                            () -> ((RunnableEx) codec.decodeOne(task.initializer())).runEx());
+                    if (initFailure != null) {
+                        return failed(site, Stage.INITIALIZING, initFailure, start);
+                    }
+                }
+                outcome = apply(fn, inputs, running);
+            } finally {
+                ChunkContext.exit(previous);
+            }
+            return outcome.cancelled() ? ChunkResult.cancelled() : finish(site, outcome, unreadable, start);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Outcome apply(FunctionEx fn, List<Object> elements, WorkerState.Running running) {
+        List<Object> values = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            if (running.cancelled()) {
+                return new Outcome(values, i, null, true);
+            }
+            try {
+                values.add(fn.applyEx(elements.get(i)));
+            } catch (Throwable t) {
+                if (running.cancelled()) {
+                    return new Outcome(values, i, null, true);
+                }
+                if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
+                    throw vme;
+                }
+                return new Outcome(values, i, t, false);
+            }
+        }
+        return new Outcome(values, -1, null, false);
+    }
+
+    private static ChunkResult finish(WorkerState site, Outcome outcome, Codec.ReadFailure unreadable, long start) {
+        Codec.Encoded encoded = site.codec().encode(outcome.values());
+        TaskFailure failure = null;
+        if (!encoded.complete()) {
+            failure = failure(site, Stage.WRITING_RESULT, encoded.failedAt(), encoded.failure());
+        } else if (outcome.failure() != null) {
+            failure = failure(site, Stage.RUNNING, outcome.failedAt(), outcome.failure());
+        } else if (unreadable != null) {
+            failure = failure(site, Stage.READING_ELEMENT, unreadable.offset(), unreadable.getCause());
+        }
+        return ChunkResult.ran(encoded.payload(), failure, System.nanoTime() - start);
+    }
+
+    private static ChunkResult failed(WorkerState site, Stage stage, Throwable cause, long start) {
+        return ChunkResult.ran(null, failure(site, stage, 0, cause), System.nanoTime() - start);
+    }
+
+    private static TaskFailure failure(WorkerState site, Stage stage, int offset, Throwable cause) {
+        return TaskFailure.of(stage, offset, site.name(), cause, site.codec());
+    }
+}

@@ -1,0 +1,57 @@
+package io.gridpool.internal.worker;
+
+import io.gridpool.internal.wire.ChunkFate;
+import io.gridpool.internal.wire.Codec;
+
+import java.util.Collection;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Where a pool's chunks run, as the dispatcher sees it: workers that come and go with their
+ * numbers of slots, the codec their chunks go through, and how running chunks are cancelled.
+ */
+public interface Workers {
+
+    /** Told when workers join (with their slots), change their slots, or leave. */
+    interface Listener {
+        void slots(Worker worker, int slots);
+
+        void left(Worker worker);
+    }
+
+    /** What a send that brought no answer means, and the error a call that cannot go on fails with. */
+    record SendFailure(ChunkFate fate, Throwable error) {
+    }
+
+    /** Starts reporting workers to {@code listener}, the present ones first. */
+    void start(Listener listener);
+
+    /** How elements, results and functions go to these workers and back. */
+    Codec codec();
+
+    /** The worker that owns a key's partition (or {@code null} for a key no worker owns); {@code null} without partitions. */
+    Function<Object, Worker> partitionOwners();
+
+    /** Asks workers to stop running chunks of a call (of every call when {@code call < 0}); does not wait. */
+    void cancel(UUID pool, long call, Collection<Worker> on);
+
+    /**
+     * What a failure to get an answer from {@code worker} means: it was lost, the chunk did not
+     * reach it, or the call cannot go on ({@code chunk} and {@code index} name the chunk and its
+     * first element in the error).
+     */
+    SendFailure judge(Throwable failure, Worker worker, String chunk, long index);
+
+    /** Why no worker is there, for the error of a call that waited in vain. */
+    String whyNoWorkers();
+
+    /**
+     * Releases what the pool holds on its workers, without waiting for running chunks; with
+     * {@code wait}, waits briefly for the workers to acknowledge.
+     */
+    void stop(UUID pool, boolean wait);
+
+    /** Waits up to {@code millis} for the workers' own threads to end; true if they did. */
+    boolean awaitStopped(long millis) throws InterruptedException;
+}

@@ -223,7 +223,13 @@ public final class GridWorkers implements Workers, MembershipListener {
             Member member = ((MemberWorker) worker).member;
             if (members.containsKey(member.getUuid()) && hazelcast.getLifecycleService().isRunning()) {
                 try {
-                    control.submitToMember(new CancelChunks(pool, call), member);
+                    ((CompletionStage<?>) control.submitToMember(new CancelChunks(pool, call), member))
+                            .whenComplete((done, failure) -> {
+                                if (failure != null) {
+                                    LOG.debug("could not cancel the chunks of call {} on {}", call, worker.name(),
+                                            failure);
+                                }
+                            });
                 } catch (RuntimeException e) {
                     LOG.debug("could not cancel the chunks of call {} on {}", call, worker.name(), e);
                 }

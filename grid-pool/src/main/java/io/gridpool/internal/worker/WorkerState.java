@@ -104,7 +104,12 @@ public final class WorkerState {
             return null;
         }
         Running run = new Running(key, Thread.currentThread());
-        running.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(run);
+        // added inside the map's atomic step: a set that close() empties and removes is never added to
+        running.compute(key, (k, runs) -> {
+            Set<Running> all = runs == null ? ConcurrentHashMap.newKeySet() : runs;
+            all.add(run);
+            return all;
+        });
         active.incrementAndGet();
         if (isCancelled(key)) {
             run.close();
@@ -116,6 +121,11 @@ public final class WorkerState {
     /** Cancels a call, or every call of the pool when {@code call < 0}: interrupts its running chunks. */
     public void cancel(UUID pool, long call) {
         cancelled.put(new CallKey(pool, call), forgetOldCancels());
+        interruptRunning(pool, call);
+    }
+
+    /** Stops the chunks of a call (of every call of the pool when {@code call < 0}) that run here now. */
+    private void interruptRunning(UUID pool, long call) {
         running.forEach((key, runs) -> {
             if (key.pool.equals(pool) && (call < 0 || key.call == call)) {
                 runs.forEach(Running::interrupt);
@@ -126,18 +136,15 @@ public final class WorkerState {
     /**
      * Forgets a closed or terminated pool, but remembers that it ended. A terminated pool's
      * release may arrive before its cancel, or before chunks of it queued here start; those
-     * chunks must not run then, nor a running one keep its interrupt into the thread's next task.
+     * chunks must not run then, and one running now is interrupted (never its thread's next task).
+     * The mark that the pool ended is set before its calls' marks are forgotten, so that at no
+     * moment may a chunk of the pool start unseen.
      */
     public void release(UUID pool) {
         initializations.remove(pool);
-        long now = forgetOldCancels();
-        cancelled.keySet().removeIf(key -> key.pool.equals(pool));
-        cancelled.put(new CallKey(pool, -1), now);
-        running.forEach((key, runs) -> {
-            if (key.pool.equals(pool)) {
-                runs.forEach(Running::stop);
-            }
-        });
+        cancelled.put(new CallKey(pool, -1), forgetOldCancels());
+        cancelled.keySet().removeIf(key -> key.pool.equals(pool) && key.call >= 0);
+        interruptRunning(pool, -1);
     }
 
     private long forgetOldCancels() {
@@ -180,10 +187,6 @@ public final class WorkerState {
 
         boolean cancelled() {
             return stopped;
-        }
-
-        private void stop() {
-            stopped = true;
         }
 
         /** Stops the chunk, and interrupts the thread only while it still runs it, never its next task. */

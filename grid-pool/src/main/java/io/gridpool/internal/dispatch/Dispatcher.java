@@ -53,7 +53,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         this.news = new ChunkNews(options.listeners());
         this.threads = new DispatchThreads(options.name());
         this.outbox = new Outbox(windows, new Resends(options.maxAttempts(), threads.timer()));
-        this.packer = new Packer(pool, workers.codec(), initializer);
+        this.packer = new Packer(workers.driver(), pool, workers.codec(), initializer);
         this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, this::pump, this::drop);
         this.starvation = new StarvationWatch(workerWait.toNanos(), threads.timer(), this::failStarved);
     }

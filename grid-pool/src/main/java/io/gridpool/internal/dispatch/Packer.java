@@ -19,11 +19,14 @@ import java.util.UUID;
  */
 final class Packer {
 
+    private final UUID driver;
     private final UUID pool;
     private final Codec codec;
     private final Payload initializer;
 
-    Packer(UUID pool, Codec codec, Payload initializer) {
+    /** {@code driver}: the client or member whose pool this is, or {@code null} in this JVM. */
+    Packer(UUID driver, UUID pool, Codec codec, Payload initializer) {
+        this.driver = driver;
         this.pool = pool;
         this.codec = codec;
         this.initializer = initializer;
@@ -53,8 +56,9 @@ final class Packer {
             return new Packed(null, cut.end(), failure, failureIndex);
         }
         long[] indices = cut.indices() == null ? null : Arrays.copyOf(cut.indices(), count);
-        ChunkTask task = new ChunkTask(pool, job.id(), job.function(), initializer, encoded.payload());
-        Chunk chunk = new Chunk(job, job.chunker().nextSeq(), cut.first(), indices, count, task, cut.target());
+        int seq = job.chunker().nextSeq();
+        ChunkTask task = new ChunkTask(driver, pool, job.id(), seq, job.function(), initializer, encoded.payload());
+        Chunk chunk = new Chunk(job, seq, cut.first(), indices, count, task, cut.target());
         return new Packed(chunk, cut.end(), failure, failureIndex);
     }
 

@@ -3,6 +3,7 @@ package io.gridpool.internal.wire;
 import com.hazelcast.internal.util.UUIDSerializationUtil;
 import com.hazelcast.nio.ObjectDataInput;
 import com.hazelcast.nio.ObjectDataOutput;
+import io.gridpool.internal.worker.ChunkId;
 import io.gridpool.internal.worker.ChunkRun;
 import io.gridpool.internal.worker.WorkerState;
 
@@ -10,27 +11,34 @@ import java.io.IOException;
 import java.util.UUID;
 
 /**
- * One chunk of a call, as it travels to a worker: which pool and call it belongs to, the call's
- * function and the pool's initializer, written once per call and carried as they are, and the
- * chunk's elements. On a member, {@link #call()} runs it there.
+ * One chunk of a call, as it travels to a worker: which driver, pool and call it belongs to and
+ * its place in the call, the call's function and the pool's initializer, written once per call
+ * and carried as they are, and the chunk's elements. On a member, {@link #call()} runs it there.
  */
 public final class ChunkTask extends MemberTask<ChunkResult> {
 
+    private UUID driver;
     private UUID pool;
     private long call;
+    private int seq;
     private Payload function;
     private Payload initializer;
     private Payload elements;
+    private transient long receivedAt = System.nanoTime();
 
     public ChunkTask() {
     }
 
     /**
+     * @param driver the client or member whose pool sends it, or {@code null} in this JVM
      * @param initializer the pool's initializer, or {@code null}
      */
-    public ChunkTask(UUID pool, long call, Payload function, Payload initializer, Payload elements) {
+    public ChunkTask(UUID driver, UUID pool, long call, int seq, Payload function, Payload initializer,
+                     Payload elements) {
+        this.driver = driver;
         this.pool = pool;
         this.call = call;
+        this.seq = seq;
         this.function = function;
         this.initializer = initializer;
         this.elements = elements;
@@ -41,12 +49,18 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         return ChunkRun.run(this, WorkerState.of(member));
     }
 
+    /** Which chunk this is. */
+    public ChunkId id() {
+        return new ChunkId(driver, pool, call, seq);
+    }
+
     public UUID pool() {
         return pool;
     }
 
-    public long callId() {
-        return call;
+    /** When this copy of the task was made here, by its sender or on arrival ({@link System#nanoTime()}). */
+    public long receivedAt() {
+        return receivedAt;
     }
 
     public Payload function() {
@@ -64,8 +78,10 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
 
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
+        UUIDSerializationUtil.writeUUID(out, driver);
         UUIDSerializationUtil.writeUUID(out, pool);
         out.writeLong(call);
+        out.writeInt(seq);
         Payload.write(out, function);
         Payload.write(out, initializer);
         Payload.write(out, elements);
@@ -73,8 +89,11 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
 
     @Override
     public void readData(ObjectDataInput in) throws IOException {
+        receivedAt = System.nanoTime();
+        driver = UUIDSerializationUtil.readUUID(in);
         pool = UUIDSerializationUtil.readUUID(in);
         call = in.readLong();
+        seq = in.readInt();
         function = Payload.read(in);
         initializer = Payload.read(in);
         elements = Payload.read(in);

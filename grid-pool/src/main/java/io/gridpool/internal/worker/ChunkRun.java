@@ -33,7 +33,7 @@ public final class ChunkRun {
             return ChunkResult.refused();
         }
         long start = System.nanoTime();
-        try (WorkerState.Running running = site.start(task.pool(), task.callId())) {
+        try (Running running = site.start(task)) {
             if (running == null) {
                 return ChunkResult.cancelled();
             }
@@ -71,7 +71,7 @@ public final class ChunkRun {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Outcome apply(FunctionEx fn, List<Object> elements, WorkerState.Running running) {
+    private static Outcome apply(FunctionEx fn, List<Object> elements, Running running) {
         List<Object> values = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
             if (running.cancelled()) {

@@ -204,6 +204,11 @@ public final class GridWorkers implements Workers, MembershipListener {
     }
 
     @Override
+    public UUID driver() {
+        return hazelcast.getLocalEndpoint().getUuid();
+    }
+
+    @Override
     public Codec codec() {
         return codec;
     }

@@ -42,6 +42,11 @@ public final class LocalWorkers implements Workers {
     }
 
     @Override
+    public UUID driver() {
+        return null;
+    }
+
+    @Override
     public Codec codec() {
         return codec;
     }

@@ -1,10 +1,15 @@
 package io.gridpool.internal.worker;
 
+import com.hazelcast.client.Client;
+import com.hazelcast.client.ClientListener;
 import com.hazelcast.cluster.Address;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.internal.serialization.InternalSerializationService;
 import com.hazelcast.jet.function.RunnableEx;
 import com.hazelcast.spi.impl.SerializationServiceSupport;
+import io.gridpool.internal.wire.ChunkTask;
 import io.gridpool.internal.wire.Codec;
 import io.gridpool.internal.wire.SerializingCodec;
 
@@ -12,27 +17,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * What a worker (a grid member, or a {@code LocalPool}) knows across chunks: its name and codec,
- * which pools have run their initializer here, which chunks are running (so that a cancel can
- * interrupt them), which calls were cancelled, and whether the worker is draining. One per member:
- * it lives in the member's user context, so several members in one JVM keep apart. Thread-safe.
+ * which pools have run their initializer here, which chunks run now, what must not run
+ * ({@link Cancels}), and whether the worker is draining. One per member: it lives in the member's
+ * user context, so several members in one JVM keep apart; on a member it also watches the
+ * drivers, so that the chunks of a driver that leaves or dies stop. Thread-safe.
  */
 public final class WorkerState {
 
     private static final String KEY = WorkerState.class.getName();
-    private static final long CANCELLED_KEPT_NANOS = TimeUnit.MINUTES.toNanos(10);
 
     private final Codec codec;
     private final String name;
     private final HazelcastInstance member;
     private final Map<UUID, Initialization> initializations = new ConcurrentHashMap<>();
-    private final Map<CallKey, Set<Running>> running = new ConcurrentHashMap<>();
-    private final Map<CallKey, Long> cancelled = new ConcurrentHashMap<>();
-    private final AtomicInteger active = new AtomicInteger();
+    private final Set<Running> running = ConcurrentHashMap.newKeySet();
+    private final Cancels cancels = new Cancels();
     private volatile boolean draining;
 
     /**
@@ -45,10 +48,37 @@ public final class WorkerState {
         this.member = member;
     }
 
-    /** The state of a member, created on first use. */
+    /** The state of a member, created on first use; from then on it watches the drivers. */
     public static WorkerState of(HazelcastInstance member) {
-        return (WorkerState) member.getUserContext().computeIfAbsent(KEY,
-                k -> new WorkerState(new SerializingCodec(serialization(member)), name(member), member));
+        return (WorkerState) member.getUserContext().computeIfAbsent(KEY, k -> {
+            WorkerState state = new WorkerState(new SerializingCodec(serialization(member)), name(member), member);
+            state.watchDrivers();
+            return state;
+        });
+    }
+
+    /** Clients and members that leave are drivers whose chunks must stop here. */
+    private void watchDrivers() {
+        member.getClientService().addClientListener(new ClientListener() {
+            @Override
+            public void clientConnected(Client client) {
+            }
+
+            @Override
+            public void clientDisconnected(Client client) {
+                driverLeft(client.getUuid());
+            }
+        });
+        member.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                driverLeft(event.getMember().getUuid());
+            }
+        });
     }
 
     /** The serialization of a member or client. */
@@ -89,29 +119,21 @@ public final class WorkerState {
         return draining;
     }
 
-    /** The number of chunks running or about to run here. */
+    /** The number of chunks running here. */
     public int activeChunks() {
-        return active.get();
+        return running.size();
     }
 
-    /**
-     * Registers the current thread as running a chunk of the call; {@code null} if the call was
-     * cancelled, so the chunk must not run.
-     */
-    Running start(UUID pool, long call) {
-        CallKey key = new CallKey(pool, call);
-        if (isCancelled(key)) {
+    /** Registers the current thread as running the chunk; {@code null} if the chunk must not run. */
+    Running start(ChunkTask task) {
+        ChunkId id = task.id();
+        long receivedAt = task.receivedAt();
+        if (cancels.stop(id, receivedAt)) {
             return null;
         }
-        Running run = new Running(key, Thread.currentThread());
-        // added inside the map's atomic step: a set that close() empties and removes is never added to
-        running.compute(key, (k, runs) -> {
-            Set<Running> all = runs == null ? ConcurrentHashMap.newKeySet() : runs;
-            all.add(run);
-            return all;
-        });
-        active.incrementAndGet();
-        if (isCancelled(key)) {
+        Running run = new Running(id, Thread.currentThread(), running, () -> cancels.stop(id, receivedAt));
+        running.add(run);
+        if (cancels.stop(id, receivedAt)) {
             run.close();
             return null;
         }
@@ -120,37 +142,33 @@ public final class WorkerState {
 
     /** Cancels a call, or every call of the pool when {@code call < 0}: interrupts its running chunks. */
     public void cancel(UUID pool, long call) {
-        cancelled.put(new CallKey(pool, call), forgetOldCancels());
-        interruptRunning(pool, call);
-    }
-
-    /** Stops the chunks of a call (of every call of the pool when {@code call < 0}) that run here now. */
-    private void interruptRunning(UUID pool, long call) {
-        running.forEach((key, runs) -> {
-            if (key.pool.equals(pool) && (call < 0 || key.call == call)) {
-                runs.forEach(Running::interrupt);
-            }
-        });
+        cancels.call(pool, call);
+        interrupt(id -> id.pool().equals(pool) && (call < 0 || id.call() == call));
     }
 
     /**
      * Forgets a closed or terminated pool, but remembers that it ended. A terminated pool's
      * release may arrive before its cancel, or before chunks of it queued here start; those
      * chunks must not run then, and one running now is interrupted (never its thread's next task).
-     * The mark that the pool ended is set before its calls' marks are forgotten, so that at no
-     * moment may a chunk of the pool start unseen.
      */
     public void release(UUID pool) {
         initializations.remove(pool);
-        cancelled.put(new CallKey(pool, -1), forgetOldCancels());
-        cancelled.keySet().removeIf(key -> key.pool.equals(pool) && key.call >= 0);
-        interruptRunning(pool, -1);
+        cancels.poolEnded(pool);
+        interrupt(id -> id.pool().equals(pool));
     }
 
-    private long forgetOldCancels() {
-        long now = System.nanoTime();
-        cancelled.values().removeIf(at -> now - at > CANCELLED_KEPT_NANOS);
-        return now;
+    /** A driver left: its running chunks are interrupted, and those it sent before now never start. */
+    void driverLeft(UUID driver) {
+        cancels.driverLeft(driver);
+        interrupt(id -> driver.equals(id.driver()));
+    }
+
+    private void interrupt(Predicate<ChunkId> which) {
+        for (Running run : running) {
+            if (which.test(run.id())) {
+                run.interrupt();
+            }
+        }
     }
 
     /**
@@ -159,58 +177,6 @@ public final class WorkerState {
      */
     Throwable initialize(UUID pool, RunnableEx initializer) {
         return initializations.computeIfAbsent(pool, p -> new Initialization()).runOnce(initializer);
-    }
-
-    private boolean isCancelled(CallKey key) {
-        return cancelled.containsKey(key) || cancelled.containsKey(new CallKey(key.pool, -1));
-    }
-
-    private record CallKey(UUID pool, long call) {
-    }
-
-    /**
-     * A chunk running on a thread; closing it unregisters the thread. A cancel or release that
-     * comes after the chunk registered finds it in {@code running} and stops it; one that came
-     * before is seen by {@link #start}'s second look, so the flag alone answers the chunk's
-     * question between elements (a volatile read, not two map lookups per element).
-     */
-    final class Running implements AutoCloseable {
-        private final CallKey key;
-        private final Thread thread;
-        private boolean open = true;
-        private volatile boolean stopped;
-
-        private Running(CallKey key, Thread thread) {
-            this.key = key;
-            this.thread = thread;
-        }
-
-        boolean cancelled() {
-            return stopped;
-        }
-
-        /** Stops the chunk, and interrupts the thread only while it still runs it, never its next task. */
-        private synchronized void interrupt() {
-            stopped = true;
-            if (open) {
-                thread.interrupt();
-            }
-        }
-
-        @Override
-        public void close() {
-            synchronized (this) {
-                open = false;
-                if (isCancelled(key)) {
-                    Thread.interrupted();
-                }
-            }
-            running.computeIfPresent(key, (k, runs) -> {
-                runs.remove(this);
-                return runs.isEmpty() ? null : runs;
-            });
-            active.decrementAndGet();
-        }
     }
 
     private static final class Initialization {

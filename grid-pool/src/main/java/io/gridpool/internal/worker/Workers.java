@@ -27,6 +27,9 @@ public interface Workers {
     /** Starts reporting workers to {@code listener}, the present ones first. */
     void start(Listener listener);
 
+    /** The client or member that drives the pool, as the members know it; {@code null} in this JVM. */
+    UUID driver();
+
     /** How elements, results and functions go to these workers and back. */
     Codec codec();
 

@@ -51,6 +51,17 @@ import java.util.concurrent.CompletableFuture;
  * an iterator cancels its call and gets a {@link CancellationException}; its interrupt status is
  * kept.
  *
+ * <h2>Deadlines and cancellation</h2>
+ * A call's future completed from outside, by {@code cancel}, {@code orTimeout},
+ * {@code completeOnTimeout} or {@code completeExceptionally}, ends the call: no more of its input
+ * is read, its queued chunks are dropped and its running chunks are interrupted on their workers.
+ * So a deadline on a whole call is
+ * <pre>{@code
+ * List<Score> scores = pool.mapAsync(Model::score, requests).orTimeout(1, TimeUnit.MINUTES).join();
+ * }</pre>
+ * A function that ignores interrupts runs its current element to its end; the worker's slot stays
+ * busy until it returns.
+ *
  * <h2>Thread safety</h2>
  * Pools are thread-safe: any number of threads may run calls on one pool at once, and each gets
  * exactly its own results. The iterators returned by {@link #imap} and {@link #imapUnordered} are

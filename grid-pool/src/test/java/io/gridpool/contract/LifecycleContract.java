@@ -2,6 +2,8 @@ package io.gridpool.contract;
 
 import io.gridpool.Pool;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -201,6 +203,42 @@ interface LifecycleContract extends PoolUnderTest {
         assertThat(pool().mapAsync(Tasks::square, range(10), 1).get(WAIT.toMillis(), TimeUnit.MILLISECONDS))
                 .as("the slots are free again").isEqualTo(squares(10));
         assertTimeoutPreemptively(WAIT, pool()::close, "nothing of the cancelled call is left to wait for");
+        assertThat(read.get()).as("elements read of 1 000").isLessThan(100);
+    }
+
+    /** The ways a caller completes a call's future from outside. */
+    enum FromOutside {
+        CANCEL(future -> future.cancel(true)),
+        OR_TIMEOUT(future -> future.orTimeout(1, TimeUnit.MILLISECONDS)),
+        COMPLETE_ON_TIMEOUT(future -> future.completeOnTimeout(List.of(), 1, TimeUnit.MILLISECONDS)),
+        COMPLETE_EXCEPTIONALLY(future -> future.completeExceptionally(new IllegalStateException("enough")));
+
+        private final Consumer<CompletableFuture<List<Integer>>> how;
+
+        FromOutside(Consumer<CompletableFuture<List<Integer>>> how) {
+            this.how = how;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(FromOutside.class)
+    default void mapAsync_completedFromOutside_stopsTheCallOnItsWorkers(FromOutside outside) throws Exception {
+        AtomicLong read = new AtomicLong();
+        Iterable<Integer> inputs = () -> range(1_000).stream().peek(x -> read.incrementAndGet()).iterator();
+        CompletableFuture<List<Integer>> future = pool().mapAsync(Tasks.slow(marks()), inputs, 1);
+        await().atMost(WAIT).until(() -> marks().count() >= SLOTS);
+
+        outside.how.accept(future);
+
+        await().atMost(WAIT).until(future::isDone);
+        Marks meeting = Marks.create();
+        try {
+            List<Boolean> together = pool().mapAsync(Tasks.meet(meeting, SLOTS), range(SLOTS), 1)
+                    .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(together).as("the slow tasks were interrupted: every slot is free again").containsOnly(true);
+        } finally {
+            meeting.delete();
+        }
         assertThat(read.get()).as("elements read of 1 000").isLessThan(100);
     }
 

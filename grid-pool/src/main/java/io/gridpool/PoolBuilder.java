@@ -20,6 +20,8 @@ public abstract sealed class PoolBuilder<B extends PoolBuilder<B>> permits Local
     private int chunkSize = PoolDefaults.CHUNK_SIZE;
     private int inFlightPerSlot = PoolDefaults.IN_FLIGHT_PER_SLOT;
     private RunnableEx initializer;
+    private boolean speculation = PoolDefaults.SPECULATION;
+    private Duration taskTimeout = PoolDefaults.TASK_TIMEOUT;
     private final List<PoolListener> listeners = new ArrayList<>();
 
     PoolBuilder() {
@@ -62,6 +64,35 @@ public abstract sealed class PoolBuilder<B extends PoolBuilder<B>> permits Local
     }
 
     /**
+     * Whether the tail of a call is speculated: once a call's input is all read and worker slots
+     * stand idle, a chunk that has run well past what the call's chunks usually take is sent once
+     * more to an idle worker; the first result is taken and the other copy is cancelled, so the
+     * results are exact and never counted twice. On by default.
+     * <p>
+     * <b>A speculated chunk may run twice</b>, as may a chunk whose worker was lost (it is sent
+     * again): a function with side effects (writes, messages, charges) should be idempotent, or
+     * the pool built with {@code speculation(false)}.
+     */
+    public B speculation(boolean speculation) {
+        this.speculation = speculation;
+        return self();
+    }
+
+    /**
+     * Sets the longest an element may run: an element whose function runs longer is interrupted
+     * on its worker, and its call fails with a {@link PoolTaskException} at that element's index
+     * whose cause is a {@link java.util.concurrent.TimeoutException}; the worker's slot is free
+     * again and the pool goes on. A function that ignores the interrupt is reported as such, and
+     * its slot is counted busy until it returns. None by default.
+     *
+     * @throws IllegalArgumentException if {@code taskTimeout} is not positive
+     */
+    public B taskTimeout(Duration taskTimeout) {
+        this.taskTimeout = Checks.positive(taskTimeout, "taskTimeout");
+        return self();
+    }
+
+    /**
      * Adds a listener told about the pool's chunks, for metrics; listeners are told in the order
      * they were added.
      *
@@ -74,6 +105,7 @@ public abstract sealed class PoolBuilder<B extends PoolBuilder<B>> permits Local
 
     /** The settings of a pool built now, with the options only its kind has. */
     PoolOptions options(String name, int maxAttempts, Duration workerWait) {
-        return new PoolOptions(chunkSize, inFlightPerSlot, maxAttempts, initializer, workerWait, name, listeners);
+        return new PoolOptions(chunkSize, inFlightPerSlot, maxAttempts, initializer, workerWait, speculation,
+                taskTimeout, name, listeners);
     }
 }

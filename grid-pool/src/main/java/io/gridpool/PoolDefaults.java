@@ -23,6 +23,15 @@ public final class PoolDefaults {
     /** The members' executor that runs a grid pool's chunks. */
     public static final String EXECUTOR_NAME = "gridpool";
 
+    /**
+     * Whether a chunk that runs well past its call's usual chunk time, once the call's input is
+     * read and slots stand idle, is copied to an idle worker (the first result wins).
+     */
+    public static final boolean SPECULATION = true;
+
+    /** The longest an element may run before it is interrupted and fails its call: none, by default. */
+    public static final Duration TASK_TIMEOUT = null;
+
     /** Whether a {@link LocalPool} puts its chunks through Hazelcast's serialization. */
     public static final boolean SERIALIZING = false;
 

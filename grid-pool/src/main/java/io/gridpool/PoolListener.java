@@ -24,4 +24,11 @@ public interface PoolListener {
     /** A chunk came back unrun (its worker was lost, draining or unreachable) and will be sent again. */
     default void chunkRetried(String worker) {
     }
+
+    /**
+     * A copy of a chunk that ran well past its call's usual chunk time was sent to {@code worker},
+     * an idle one; whichever copy answers first is taken. Also told {@link #chunkSubmitted}.
+     */
+    default void chunkSpeculated(String worker) {
+    }
 }

@@ -11,9 +11,11 @@ package io.gridpool;
  * @param chunksCompleted the chunks whose results were taken
  * @param chunksFailed the chunks that failed their call
  * @param chunksRetried the chunks that came back unrun and were sent again
+ * @param chunksSpeculated the speculative copies of chunks sent (also counted as submitted)
  * @param activeCalls the calls not yet over
  * @param state where the pool is in its life
  */
 public record PoolStats(int workers, int slots, int chunksInFlight, long chunksSubmitted, long chunksCompleted,
-                        long chunksFailed, long chunksRetried, int activeCalls, PoolState state) {
+                        long chunksFailed, long chunksRetried, long chunksSpeculated, int activeCalls,
+                        PoolState state) {
 }

@@ -31,6 +31,12 @@ public class GridPoolProperties {
     /** How long a call waits when no member can take chunks before it fails. */
     private Duration memberWait = PoolDefaults.MEMBER_WAIT;
 
+    /** Whether a straggling chunk at the tail of a call is copied to an idle worker, the first result winning; a copied chunk may run twice, so turn it off for functions with side effects that are not idempotent. */
+    private boolean speculation = PoolDefaults.SPECULATION;
+
+    /** The longest an element may run before it is interrupted and fails its call with a TimeoutException; no limit when unset. */
+    private Duration taskTimeout = PoolDefaults.TASK_TIMEOUT;
+
     private final Local local = new Local();
 
     public Mode getMode() {
@@ -79,6 +85,22 @@ public class GridPoolProperties {
 
     public void setMemberWait(Duration memberWait) {
         this.memberWait = memberWait;
+    }
+
+    public boolean isSpeculation() {
+        return speculation;
+    }
+
+    public void setSpeculation(boolean speculation) {
+        this.speculation = speculation;
+    }
+
+    public Duration getTaskTimeout() {
+        return taskTimeout;
+    }
+
+    public void setTaskTimeout(Duration taskTimeout) {
+        this.taskTimeout = taskTimeout;
     }
 
     public Local getLocal() {

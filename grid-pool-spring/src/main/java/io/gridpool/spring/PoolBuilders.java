@@ -3,6 +3,7 @@ package io.gridpool.spring;
 import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.GridPool;
 import io.gridpool.LocalPool;
+import io.gridpool.PoolBuilder;
 import io.gridpool.PoolListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -23,11 +24,9 @@ final class PoolBuilders {
                                  ObjectProvider<PoolListener> listeners) {
         GridPool.Builder builder = GridPool.builder(hazelcast);
         set("gridpool.executor-name", properties.getExecutorName(), builder::executorName);
-        set("gridpool.chunk-size", properties.getChunkSize(), builder::chunkSize);
-        set("gridpool.in-flight-per-slot", properties.getInFlightPerSlot(), builder::inFlightPerSlot);
         set("gridpool.max-attempts", properties.getMaxAttempts(), builder::maxAttempts);
         set("gridpool.member-wait", properties.getMemberWait(), builder::memberWait);
-        listeners.orderedStream().forEach(builder::addListener);
+        common(builder, properties, listeners);
         return builder;
     }
 
@@ -35,10 +34,18 @@ final class PoolBuilders {
         LocalPool.Builder builder = LocalPool.builder();
         set("gridpool.local.threads", properties.getLocal().getThreads(), builder::threads);
         set("gridpool.local.serializing", properties.getLocal().isSerializing(), builder::serializing);
+        common(builder, properties, listeners);
+        return builder;
+    }
+
+    /** The options that both kinds of pool have. */
+    private static void common(PoolBuilder<?> builder, GridPoolProperties properties,
+                               ObjectProvider<PoolListener> listeners) {
         set("gridpool.chunk-size", properties.getChunkSize(), builder::chunkSize);
         set("gridpool.in-flight-per-slot", properties.getInFlightPerSlot(), builder::inFlightPerSlot);
+        set("gridpool.speculation", properties.isSpeculation(), builder::speculation);
+        set("gridpool.task-timeout", properties.getTaskTimeout(), builder::taskTimeout);
         listeners.orderedStream().forEach(builder::addListener);
-        return builder;
     }
 
     private static <T> void set(String property, T value, Consumer<T> option) {

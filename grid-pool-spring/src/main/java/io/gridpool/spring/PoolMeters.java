@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Micrometer meters of one pool, each tagged {@code pool=<name>}. As the pool's
- * {@link PoolListener} it counts the chunks submitted, completed, failed and retried
+ * {@link PoolListener} it counts the chunks submitted, completed, failed, retried and speculated
  * ({@code gridpool.chunks.*}) and times each completed chunk from sending to result
  * ({@code gridpool.chunk.duration}); {@link #bindInFlight} adds the gauge of the chunks in flight,
  * read from the pool's stats. For a pool of the application's own, pass
@@ -27,6 +27,7 @@ public final class PoolMeters implements PoolListener {
     private final Counter completed;
     private final Counter failed;
     private final Counter retried;
+    private final Counter speculated;
     private final Timer duration;
 
     /** Registers the counters and the timer of the pool called {@code pool} in {@code registry}. */
@@ -36,6 +37,7 @@ public final class PoolMeters implements PoolListener {
         completed = counter(registry, "completed", "whose results were taken", tags);
         failed = counter(registry, "failed", "that failed their call", tags);
         retried = counter(registry, "retried", "that came back unrun and were sent again", tags);
+        speculated = counter(registry, "speculated", "copied to an idle worker as stragglers of their call", tags);
         duration = Timer.builder("gridpool.chunk.duration").tags(tags)
                 .description("Time from sending a chunk to a worker to taking its results")
                 .register(registry);
@@ -72,5 +74,10 @@ public final class PoolMeters implements PoolListener {
     @Override
     public void chunkRetried(String worker) {
         retried.increment();
+    }
+
+    @Override
+    public void chunkSpeculated(String worker) {
+        speculated.increment();
     }
 }

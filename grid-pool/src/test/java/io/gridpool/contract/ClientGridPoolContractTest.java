@@ -3,7 +3,9 @@ package io.gridpool.contract;
 import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.GridPool;
 import io.gridpool.Pool;
+import io.gridpool.PoolBuilder;
 import io.gridpool.testing.ProcessCluster;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -31,8 +33,10 @@ class ClientGridPoolContractTest extends PoolContract {
     }
 
     @Override
-    public Pool newPool() {
-        return GridPool.on(client);
+    public Pool newPool(Consumer<PoolBuilder<?>> options) {
+        GridPool.Builder builder = GridPool.builder(client);
+        options.accept(builder);
+        return builder.build();
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.gridpool.contract;
 
 import io.gridpool.GridPool;
 import io.gridpool.Pool;
+import io.gridpool.PoolBuilder;
 import io.gridpool.testing.EmbeddedCluster;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -27,8 +29,10 @@ class EmbeddedGridPoolContractTest extends PoolContract {
     }
 
     @Override
-    public Pool newPool() {
-        return GridPool.on(cluster.member(0));
+    public Pool newPool(Consumer<PoolBuilder<?>> options) {
+        GridPool.Builder builder = GridPool.builder(cluster.member(0));
+        options.accept(builder);
+        return builder.build();
     }
 
     @Override

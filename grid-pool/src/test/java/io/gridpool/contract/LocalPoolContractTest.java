@@ -2,6 +2,7 @@ package io.gridpool.contract;
 
 import io.gridpool.LocalPool;
 import io.gridpool.Pool;
+import io.gridpool.PoolBuilder;
 import io.gridpool.contract.Cargo.HoldsThread;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,13 +12,16 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.function.Consumer;
 
 /** The contract on a {@code LocalPool} that hands objects to its threads as they are. */
 class LocalPoolContractTest extends PoolContract {
 
     @Override
-    public Pool newPool() {
-        return new LocalPool(SLOTS);
+    public Pool newPool(Consumer<PoolBuilder<?>> options) {
+        LocalPool.Builder builder = LocalPool.builder().threads(SLOTS);
+        options.accept(builder);
+        return builder.build();
     }
 
     @Override

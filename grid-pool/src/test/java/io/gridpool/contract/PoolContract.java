@@ -1,11 +1,13 @@
 package io.gridpool.contract;
 
 import io.gridpool.Pool;
+import io.gridpool.PoolBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import java.util.function.Consumer;
 
 /**
  * The contract of {@link Pool}, written against the interface alone, which every implementation
@@ -19,13 +21,20 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  */
 @Timeout(120)
 public abstract class PoolContract implements ApplyContract, MapContract, IteratorContract, InputFailureContract,
-        TaskFailureContract, ArgumentContract, LifecycleContract, SerializationContract, ConcurrencyContract {
+        TaskFailureContract, ArgumentContract, LifecycleContract, SerializationContract, ConcurrencyContract,
+        TaskTimeoutContract {
 
     private Pool pool;
     private Marks marks;
 
     @Override
-    public abstract Pool newPool();
+    public final Pool newPool() {
+        return newPool(options -> {
+        });
+    }
+
+    @Override
+    public abstract Pool newPool(Consumer<PoolBuilder<?>> options);
 
     @Override
     public abstract boolean serializes();

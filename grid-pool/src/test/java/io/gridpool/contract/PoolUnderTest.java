@@ -1,8 +1,10 @@
 package io.gridpool.contract;
 
 import io.gridpool.Pool;
+import io.gridpool.PoolBuilder;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * What a case of the contract needs: the pool under test, what kind of pool it is, and marks to
@@ -22,6 +24,9 @@ interface PoolUnderTest {
 
     /** Another fresh pool with {@link #SLOTS} slots, on the same workers; the case closes it. */
     Pool newPool();
+
+    /** Another fresh pool with {@link #SLOTS} slots and {@code options}, on the same workers; the case closes it. */
+    Pool newPool(Consumer<PoolBuilder<?>> options);
 
     /** Whether functions, elements and results go through serialization, as on a grid. */
     boolean serializes();

@@ -2,13 +2,17 @@ package io.gridpool.contract;
 
 import io.gridpool.LocalPool;
 import io.gridpool.Pool;
+import io.gridpool.PoolBuilder;
+import java.util.function.Consumer;
 
 /** The contract on a {@code LocalPool} that puts everything through Hazelcast's serialization, as a grid does. */
 class SerializingLocalPoolContractTest extends PoolContract {
 
     @Override
-    public Pool newPool() {
-        return LocalPool.builder().threads(SLOTS).serializing(true).build();
+    public Pool newPool(Consumer<PoolBuilder<?>> options) {
+        LocalPool.Builder builder = LocalPool.builder().threads(SLOTS).serializing(true);
+        options.accept(builder);
+        return builder.build();
     }
 
     @Override

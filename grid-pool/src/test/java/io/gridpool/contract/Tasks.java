@@ -59,6 +59,33 @@ final class Tasks {
         };
     }
 
+    /** Squares, but sleeps for ten minutes (until interrupted) on {@code hung}. */
+    static FunctionEx<Integer, Integer> hangingAt(int hung) {
+        return x -> {
+            if (x == hung) {
+                Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+            }
+            return x * x;
+        };
+    }
+
+    /**
+     * Squares, but on {@code stuck} runs through interrupts until {@code release} has a mark (or for
+     * a minute): a function that ignores its interrupt.
+     */
+    static FunctionEx<Integer, Integer> stubbornAt(int stuck, Marks release) {
+        return x -> {
+            if (x == stuck) {
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                while (release.count() == 0 && System.nanoTime() < deadline) {
+                    Thread.interrupted();
+                    java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+                }
+            }
+            return x * x;
+        };
+    }
+
     /**
      * Marks that it started and waits, for at most ten seconds, until {@code parties} tasks have;
      * returns whether they all met.

@@ -3,6 +3,7 @@ package io.gridpool.contract;
 import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.GridPool;
 import io.gridpool.Pool;
+import io.gridpool.PoolBuilder;
 import io.gridpool.testing.EmbeddedCluster;
 import io.gridpool.testing.ProcessCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -64,15 +66,20 @@ class TerminateStressTest {
 
     @Test
     void clientOfMemberProcesses_everyJoinAfterTerminateWithinFiveSeconds() throws Exception {
-        stress("client of member processes", () -> GridPool.on(client));
+        stress("client of member processes", options -> configured(GridPool.builder(client), options));
     }
 
     @Test
     void embeddedGrid_everyJoinAfterTerminateWithinFiveSeconds() throws Exception {
-        stress("embedded grid", () -> GridPool.on(embedded.member(0)));
+        stress("embedded grid", options -> configured(GridPool.builder(embedded.member(0)), options));
     }
 
-    private static void stress(String grid, Supplier<Pool> pools) throws Exception {
+    private static Pool configured(GridPool.Builder builder, Consumer<PoolBuilder<?>> options) {
+        options.accept(builder);
+        return builder.build();
+    }
+
+    private static void stress(String grid, Function<Consumer<PoolBuilder<?>>, Pool> pools) throws Exception {
         List<Long> joinMillis = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (Case c : CASES) {
@@ -92,13 +99,13 @@ class TerminateStressTest {
 
     /** The fresh pool and marks of one case in one round. */
     private static final class Round implements LifecycleContract {
-        private final Supplier<Pool> pools;
+        private final Function<Consumer<PoolBuilder<?>>, Pool> pools;
         private final Pool pool;
         private final Marks marks = Marks.create();
 
-        Round(Supplier<Pool> pools) {
+        Round(Function<Consumer<PoolBuilder<?>>, Pool> pools) {
             this.pools = pools;
-            this.pool = pools.get();
+            this.pool = newPool();
         }
 
         /** Terminates the pool and returns how long its join took; fails if it took over the bound. */
@@ -120,7 +127,13 @@ class TerminateStressTest {
 
         @Override
         public Pool newPool() {
-            return pools.get();
+            return newPool(options -> {
+            });
+        }
+
+        @Override
+        public Pool newPool(Consumer<PoolBuilder<?>> options) {
+            return pools.apply(options);
         }
 
         @Override

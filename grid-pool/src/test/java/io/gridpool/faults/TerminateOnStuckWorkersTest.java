@@ -123,7 +123,7 @@ class TerminateOnStuckWorkersTest {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
             while (release.count() == 0 && System.nanoTime() < deadline) {
                 Thread.interrupted();
-                Thread.onSpinWait();
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
             }
             return x;
         };

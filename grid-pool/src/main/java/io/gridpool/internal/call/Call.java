@@ -89,6 +89,16 @@ abstract class Call implements Job {
     }
 
     @Override
+    public final void chunkStuck(Chunk chunk, Verdict verdict) {
+        event(() -> onChunkEnded(chunk, verdict));
+    }
+
+    @Override
+    public final boolean readAll() {
+        return inputEnded;
+    }
+
+    @Override
     public final void abort(RuntimeException why) {
         event(() -> onAbort(why));
     }
@@ -120,7 +130,10 @@ abstract class Call implements Job {
     /** The input failed at {@code index}. Under the monitor; returns what follows, or {@code null}. */
     abstract Runnable onInputFailed(long index, Throwable error);
 
-    /** A chunk ended, already uncounted from {@link #outstanding}. Under the monitor; returns what follows. */
+    /**
+     * A chunk ended, already uncounted from {@link #outstanding}; or an element of a chunk still out
+     * is stuck past its deadline, the verdict a failure. Under the monitor; returns what follows.
+     */
     abstract Runnable onChunkEnded(Chunk chunk, Verdict verdict);
 
     /** The pool ends the call. Under the monitor; returns what follows, or {@code null}. */

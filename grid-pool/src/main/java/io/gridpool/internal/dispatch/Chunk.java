@@ -23,6 +23,10 @@ public final class Chunk {
     private Worker target;
     private int attempts;
     private final List<String> triedOn = new ArrayList<>(1);
+    private int copiesOut;
+    private boolean copied;
+    private boolean settled;
+    private boolean reportedStuck;
 
     Chunk(Job job, int seq, long first, long[] indices, int size, ChunkTask task, Worker target) {
         this.job = job;
@@ -75,7 +79,46 @@ public final class Chunk {
     /** It goes to {@code worker}, an attempt counted. */
     void sentTo(Worker worker) {
         attempts++;
+        copiesOut++;
         triedOn.add(worker.name());
+    }
+
+    /** A speculative copy goes to {@code worker}; it is not counted as an attempt. */
+    void copiedTo(Worker worker) {
+        copied = true;
+        copiesOut++;
+        triedOn.add(worker.name());
+    }
+
+    /** One of its copies came back. */
+    void copyBack() {
+        copiesOut--;
+    }
+
+    /** How many of its copies are out now. */
+    int copiesOut() {
+        return copiesOut;
+    }
+
+    /** Whether a speculative copy of it was sent. */
+    boolean copied() {
+        return copied;
+    }
+
+    /** Its call has had what became of it; any later answer, from another copy, is ignored. */
+    void settle() {
+        settled = true;
+    }
+
+    boolean settled() {
+        return settled;
+    }
+
+    /** Marks it as reported stuck; false if it was already. */
+    boolean reportStuck() {
+        boolean first = !reportedStuck;
+        reportedStuck = true;
+        return first;
     }
 
     /** The last send never reached its worker, or was refused: it does not count as an attempt. */

@@ -22,6 +22,7 @@ final class ChunkNews {
     private final LongAdder completed = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final LongAdder retried = new LongAdder();
+    private final LongAdder speculated = new LongAdder();
 
     ChunkNews(List<PoolListener> listeners) {
         this.listeners = listeners;
@@ -31,6 +32,15 @@ final class ChunkNews {
         submitted.increment();
         for (PoolListener listener : listeners) {
             tell(listener, () -> listener.chunkSubmitted(worker));
+        }
+    }
+
+    /** A speculative copy of a chunk was sent to {@code worker}: it counts as submitted too. */
+    void speculated(String worker) {
+        speculated.increment();
+        submitted(worker);
+        for (PoolListener listener : listeners) {
+            tell(listener, () -> listener.chunkSpeculated(worker));
         }
     }
 
@@ -84,5 +94,9 @@ final class ChunkNews {
 
     long retried() {
         return retried.sum();
+    }
+
+    long speculated() {
+        return speculated.sum();
     }
 }

@@ -1,10 +1,13 @@
 package io.gridpool.internal.dispatch;
 
 import io.gridpool.internal.worker.Threads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The dispatcher's own threads: feed threads that read calls' inputs (which may block), completion
@@ -12,6 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
  * named after the pool. Thread-safe.
  */
 final class DispatchThreads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchThreads.class);
 
     private final ExecutorService feeds;
     private final ExecutorService completions;
@@ -37,6 +42,17 @@ final class DispatchThreads {
 
     ScheduledExecutorService timer() {
         return timer;
+    }
+
+    /** Runs a task on the timer every {@code millis}, until the timer stops; one that throws is logged. */
+    void every(long millis, Runnable task) {
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("a periodic task of the pool failed", e);
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Interrupts the inputs being read, and reads no more. */

@@ -30,6 +30,8 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     /** How long join() after terminate() gives this JVM's threads to leave the functions they run. */
     private static final long TERMINATE_GRACE_MILLIS = 1_000;
+    /** How often the tail of the calls is looked at for stragglers to copy. */
+    private static final long SPECULATION_TICK_MILLIS = 50;
 
     private final PoolLock lock = new PoolLock();
     private final UUID pool = UUID.randomUUID();
@@ -43,6 +45,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
     private final Outbox outbox;
     private final Packer packer;
     private final Sender sender;
+    private final Speculation speculation = new Speculation();
     private final StarvationWatch starvation;
     private boolean released;
 
@@ -53,9 +56,18 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         this.news = new ChunkNews(options.listeners());
         this.threads = new DispatchThreads(options.name());
         this.outbox = new Outbox(windows, new Resends(options.maxAttempts(), threads.timer()));
-        this.packer = new Packer(workers.driver(), pool, workers.codec(), initializer);
-        this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, this::pump, this::drop);
+        Duration timeout = options.taskTimeout();
+        this.packer = new Packer(workers.driver(), pool, workers.codec(), initializer,
+                timeout == null ? 0 : timeout.toNanos());
+        this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, speculation, this::pump, this::drop,
+                (call, seq, on) -> workers.cancel(pool, call, seq, on));
         this.starvation = new StarvationWatch(workerWait.toNanos(), threads.timer(), this::failStarved);
+        if (options.speculation()) {
+            threads.every(SPECULATION_TICK_MILLIS, this::speculate);
+        }
+        if (timeout != null) {
+            threads.every(Overruns.PERIOD_MILLIS, new Overruns(lock, outbox, workers, pool, timeout)::check);
+        }
     }
 
     public void start() {
@@ -88,7 +100,8 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
 
     public PoolStats stats() {
         return lock.get(() -> new PoolStats(windows.workersWithSlots(), windows.slots(), outbox.out(),
-                news.submitted(), news.completed(), news.failed(), news.retried(), registry.size(), lock.state()));
+                news.submitted(), news.completed(), news.failed(), news.retried(), news.speculated(), registry.size(),
+                lock.state()));
     }
 
     /** How many chunks a call may have cut and not yet handed to its caller. Under the lock. */
@@ -143,7 +156,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         });
         dropped.forEach(this::drop);
         if (!on.isEmpty()) {
-            threads.complete(() -> workers.cancel(pool, job.id(), List.copyOf(on)));
+            threads.complete(() -> workers.cancel(pool, job.id(), -1, List.copyOf(on)));
         }
     }
 
@@ -237,6 +250,12 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         }
     }
 
+    /** Sends copies of the stragglers of calls whose input was all read to idle slots. */
+    private void speculate() {
+        List<Outbox.Attempt> copies = lock.get(() -> lock.sending() ? speculation.copies(outbox, windows) : List.of());
+        copies.forEach(sender::sendCopy);
+    }
+
     /** Fails the calls that have waited for a worker longer than the pool allows. */
     private void failStarved() {
         List<Job> starved = lock.get(() -> starvation.starved(registry, windows.slots()));
@@ -291,7 +310,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
                 Verdict.of(ChunkFate.ABANDONED, chunk.indexOf(0), null)));
         threads.stopFeeding();
         try {
-            workers.cancel(pool, -1, on);
+            workers.cancel(pool, -1, -1, on);
         } finally {
             release(false);
         }

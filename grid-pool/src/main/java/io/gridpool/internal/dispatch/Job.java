@@ -38,6 +38,15 @@ public interface Job {
     /** What became of a chunk of this call: its results, the failure that ends the call, or nothing. */
     void chunkEnded(Chunk chunk, Verdict verdict);
 
+    /**
+     * An element of a chunk still out overran its deadline and ignores its interrupt: the call
+     * fails now ({@code verdict} says where and why); the chunk itself still ends later, once.
+     */
+    void chunkStuck(Chunk chunk, Verdict verdict);
+
+    /** Whether the call's input was all read. Lock-free. */
+    boolean readAll();
+
     /** The pool ends the call: it was terminated, or no worker came in time. */
     void abort(RuntimeException why);
 

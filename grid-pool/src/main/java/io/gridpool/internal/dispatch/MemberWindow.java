@@ -39,6 +39,11 @@ final class MemberWindow {
         return capacity - inFlight;
     }
 
+    /** The slots with no chunk to run: their threads stand idle. */
+    int idle() {
+        return slots - inFlight;
+    }
+
     void take() {
         inFlight++;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -76,13 +77,14 @@ final class Outbox {
         return ready.isEmpty() && out.isEmpty() && pausing == 0;
     }
 
-    /** Takes ready chunks into free windows, as sends to make; puts aside those no call wants. */
+    /** Takes ready chunks into free windows, as sends to make; puts aside those no call wants (settling them). */
     List<Attempt> match(List<Chunk> unwanted) {
         List<Attempt> sends = new ArrayList<>();
         for (Iterator<Chunk> it = ready.iterator(); it.hasNext(); ) {
             Chunk chunk = it.next();
             if (!chunk.job().wants(chunk)) {
                 it.remove();
+                chunk.settle();
                 unwanted.add(chunk);
                 continue;
             }
@@ -102,29 +104,56 @@ final class Outbox {
         return sends;
     }
 
+    /**
+     * What an answer means: the verdict the chunk's call gets ({@code null}: none, as the chunk
+     * goes out again, or another copy of it answered first), the fate the listeners hear of
+     * ({@code null}: none), and the workers still running other copies, now to be cancelled.
+     */
+    record Answer(Verdict forCall, ChunkFate news, List<Worker> losers) {
+        static final Answer NOTHING = new Answer(null, null, List.of());
+    }
+
     /** Takes back an attempt that was answered, freeing its window; false if it was abandoned, its answer ignored. */
     boolean takeBack(Attempt attempt) {
         if (!out.remove(attempt)) {
             return false;
         }
         attempt.window.release();
+        attempt.chunk.copyBack();
         return true;
     }
 
     /**
-     * What the call gets of a chunk taken back with {@code verdict}, or {@code null} if the chunk
-     * goes out again: at once, or after a pause, when {@code requeue} runs.
+     * What becomes of a chunk taken back with {@code verdict}: the first copy to answer with
+     * results or a failure settles it; a lost one goes out again (at once, or when {@code requeue}
+     * runs after a pause) unless another copy of it is still out.
      */
-    Verdict verdictFor(Attempt attempt, Verdict verdict, Runnable requeue) {
+    Answer answer(Attempt attempt, Verdict verdict, Runnable requeue) {
         Chunk chunk = attempt.chunk;
+        if (chunk.settled()) {
+            return Answer.NOTHING;
+        }
         if (!chunk.job().wants(chunk)) {
-            return Verdict.of(ChunkFate.DROPPED, chunk.indexOf(0), null);
+            chunk.settle();
+            return new Answer(Verdict.of(ChunkFate.DROPPED, chunk.indexOf(0), null), null, losers(chunk));
+        }
+        if (!verdict.fate().resent()) {
+            chunk.settle();
+            return new Answer(verdict, verdict.fate(), losers(chunk));
+        }
+        if (verdict.fate() == ChunkFate.REFUSED) {
+            windows.close(attempt.window);
+        }
+        if (chunk.copiesOut() > 0) {
+            return Answer.NOTHING; // another copy runs on
         }
         String worker = attempt.worker().name();
         switch (verdict.fate()) {
             case LOST -> {
                 if (resends.spent(chunk)) {
-                    return Verdict.of(ChunkFate.FAILED, chunk.indexOf(0), resends.poisonPill(chunk, verdict.error()));
+                    chunk.settle();
+                    return new Answer(Verdict.of(ChunkFate.FAILED, chunk.indexOf(0),
+                            resends.poisonPill(chunk, verdict.error())), ChunkFate.FAILED, List.of());
                 }
                 LOG.debug("{} was lost on {}; sending it again", chunk, worker, verdict.error());
                 ready.addFirst(chunk);
@@ -132,17 +161,62 @@ final class Outbox {
             case REFUSED -> {
                 LOG.debug("{} was refused by {}, which is draining", chunk, worker);
                 chunk.uncount();
-                windows.close(attempt.window);
                 ready.addFirst(chunk);
             }
-            case UNREACHED -> {
+            default -> {
                 LOG.debug("{} did not reach {}; sending it again later", chunk, worker, verdict.error());
                 chunk.uncount();
                 pausing++;
                 resends.later(chunk, requeue);
             }
-            default -> {
-                return verdict;
+        }
+        return new Answer(null, verdict.fate(), List.of());
+    }
+
+    /** The workers that run other copies of a settled chunk. */
+    private List<Worker> losers(Chunk chunk) {
+        if (chunk.copiesOut() == 0) {
+            return List.of();
+        }
+        List<Worker> losers = new ArrayList<>();
+        for (Attempt other : out) {
+            if (other.chunk == chunk) {
+                losers.add(other.worker());
+            }
+        }
+        return losers;
+    }
+
+    /** Sends a copy of an attempt's chunk to another window: a speculative copy. */
+    Attempt copy(Attempt original, MemberWindow window) {
+        window.take();
+        original.chunk.copiedTo(window.worker());
+        Attempt copy = new Attempt(original.chunk, window);
+        out.add(copy);
+        return copy;
+    }
+
+    /** The attempts out now. */
+    Set<Attempt> outNow() {
+        return out;
+    }
+
+    /** The workers that hold a chunk out for longer than {@code nanos}. */
+    Set<Worker> workersOutLongerThan(long nanos) {
+        Set<Worker> workers = new HashSet<>();
+        for (Attempt attempt : out) {
+            if (attempt.nanosOut() > nanos) {
+                workers.add(attempt.worker());
+            }
+        }
+        return workers;
+    }
+
+    /** The chunk of call {@code call} at {@code seq} that is out on {@code worker}, or {@code null}. */
+    Chunk outOn(Worker worker, long call, int seq) {
+        for (Attempt attempt : out) {
+            if (attempt.worker() == worker && attempt.chunk.job().id() == call && attempt.chunk.seq() == seq) {
+                return attempt.chunk;
             }
         }
         return null;
@@ -155,6 +229,7 @@ final class Outbox {
     boolean resume(Chunk chunk, boolean sending) {
         pausing--;
         if (!sending || !chunk.job().wants(chunk)) {
+            chunk.settle();
             return false;
         }
         ready.addFirst(chunk);
@@ -168,6 +243,7 @@ final class Outbox {
             Chunk chunk = it.next();
             if (chunk.job() == job) {
                 it.remove();
+                chunk.settle();
                 removed.add(chunk);
             }
         }
@@ -187,10 +263,12 @@ final class Outbox {
 
     /** Forgets every chunk ready or out, returning them: their answers will be ignored. */
     List<Chunk> abandonAll() {
-        List<Chunk> abandoned = new ArrayList<>(ready);
+        Set<Chunk> abandoned = new LinkedHashSet<>(ready);
         out.forEach(attempt -> abandoned.add(attempt.chunk));
         ready.clear();
         out.clear();
-        return abandoned;
+        abandoned.removeIf(Chunk::settled);
+        abandoned.forEach(Chunk::settle);
+        return List.copyOf(abandoned);
     }
 }

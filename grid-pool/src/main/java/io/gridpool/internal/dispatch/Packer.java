@@ -23,13 +23,18 @@ final class Packer {
     private final UUID pool;
     private final Codec codec;
     private final Payload initializer;
+    private final long timeoutNanos;
 
-    /** {@code driver}: the client or member whose pool this is, or {@code null} in this JVM. */
-    Packer(UUID driver, UUID pool, Codec codec, Payload initializer) {
+    /**
+     * @param driver the client or member whose pool this is, or {@code null} in this JVM
+     * @param timeoutNanos the longest an element may run, or 0 for no limit
+     */
+    Packer(UUID driver, UUID pool, Codec codec, Payload initializer, long timeoutNanos) {
         this.driver = driver;
         this.pool = pool;
         this.codec = codec;
         this.initializer = initializer;
+        this.timeoutNanos = timeoutNanos;
     }
 
     /**
@@ -57,7 +62,8 @@ final class Packer {
         }
         long[] indices = cut.indices() == null ? null : Arrays.copyOf(cut.indices(), count);
         int seq = job.chunker().nextSeq();
-        ChunkTask task = new ChunkTask(driver, pool, job.id(), seq, job.function(), initializer, encoded.payload());
+        ChunkTask task = new ChunkTask(driver, pool, job.id(), seq, job.function(), initializer, encoded.payload(),
+                timeoutNanos);
         Chunk chunk = new Chunk(job, seq, cut.first(), indices, count, task, cut.target());
         return new Packed(chunk, cut.end(), failure, failureIndex);
     }

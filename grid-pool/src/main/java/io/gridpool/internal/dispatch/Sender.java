@@ -4,6 +4,7 @@ import io.gridpool.internal.wire.ChunkFate;
 import io.gridpool.internal.wire.ChunkResult;
 import io.gridpool.internal.worker.Worker;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -24,22 +25,33 @@ final class Sender {
     private final Judge judge;
     private final ChunkNews news;
     private final DispatchThreads threads;
+    private final Speculation speculation;
     private final Consumer<Job> pump;
     private final Consumer<Chunk> drop;
+    private final Losers cancel;
+
+    /** Cancels the copies of a chunk that lost: {@code (call, seq, workers)}. */
+    @FunctionalInterface
+    interface Losers {
+        void accept(long call, int seq, List<Worker> on);
+    }
 
     /**
      * @param pump sends what is ready, offering a call (or {@code null}) a turn to read first
      * @param drop hands a chunk that no call wants back to its call
+     * @param cancel stops the copies of a chunk that another copy beat
      */
-    Sender(PoolLock lock, Outbox outbox, Judge judge, ChunkNews news, DispatchThreads threads, Consumer<Job> pump,
-           Consumer<Chunk> drop) {
+    Sender(PoolLock lock, Outbox outbox, Judge judge, ChunkNews news, DispatchThreads threads,
+           Speculation speculation, Consumer<Job> pump, Consumer<Chunk> drop, Losers cancel) {
         this.lock = lock;
         this.outbox = outbox;
         this.judge = judge;
         this.news = news;
         this.threads = threads;
+        this.speculation = speculation;
         this.pump = pump;
         this.drop = drop;
+        this.cancel = cancel;
     }
 
     void send(Outbox.Attempt attempt) {
@@ -79,29 +91,36 @@ final class Sender {
     private void answered(Outbox.Attempt attempt, ChunkResult result, Throwable failure, boolean hereOnly) {
         Chunk chunk = attempt.chunk();
         Verdict verdict = judge.judge(chunk, attempt.worker(), result, failure);
-        Verdict taken;
+        Outbox.Answer answer;
         boolean more;
         lock.lock();
         try {
             if (!outbox.takeBack(attempt)) {
                 return; // abandoned by terminate(): a late answer is ignored
             }
-            taken = outbox.verdictFor(attempt, verdict, () -> requeue(chunk));
+            answer = outbox.answer(attempt, verdict, () -> requeue(chunk));
+            if (answer.news() == ChunkFate.DONE) {
+                speculation.finished(chunk.job(), result.computeNanos());
+            }
             more = outbox.waiting() > 0;
             lock.signal();
         } finally {
             lock.unlock();
         }
-        Runnable told = news.ended(taken == null ? verdict.fate() : taken.fate(), attempt.worker().name(),
-                attempt.nanosOut());
-        if (taken != null && taken.fate() == ChunkFate.DONE) {
+        Runnable told = answer.news() == null ? null
+                : news.ended(answer.news(), attempt.worker().name(), attempt.nanosOut());
+        if (answer.news() == ChunkFate.DONE) {
             chunk.job().chunker().sizer().observe(chunk.size(), result.computeNanos());
+        }
+        if (!answer.losers().isEmpty()) {
+            Job job = chunk.job();
+            threads.complete(() -> cancel.accept(job.id(), chunk.seq(), answer.losers()));
         }
         if (hereOnly) {
             if (told != null && !chunk.job().hold(told)) {
                 threads.complete(told);
             }
-            chunk.job().chunkEnded(chunk, taken);
+            end(chunk, answer);
             if (more) {
                 threads.complete(() -> pump.accept(null));
             }
@@ -110,10 +129,20 @@ final class Sender {
         if (told != null) {
             told.run(); // the listeners hear of a chunk before its call's caller can have the results
         }
-        if (taken != null) {
-            chunk.job().chunkEnded(chunk, taken);
-        }
+        end(chunk, answer);
         pump.accept(chunk.job());
+    }
+
+    private static void end(Chunk chunk, Outbox.Answer answer) {
+        if (answer.forCall() != null) {
+            chunk.job().chunkEnded(chunk, answer.forCall());
+        }
+    }
+
+    /** Sends a speculative copy, telling the listeners it is one. */
+    void sendCopy(Outbox.Attempt copy) {
+        news.speculated(copy.worker().name());
+        send(copy);
     }
 
     /** A chunk that paused before going out again waits for a slot, unless it is no longer wanted. */

@@ -72,6 +72,17 @@ final class Windows {
         return List.copyOf(windows.keySet());
     }
 
+    /** The window with the most idle slots, other than {@code except}'s, or {@code null} if no slot idles. */
+    MemberWindow idle(Worker except) {
+        MemberWindow best = null;
+        for (MemberWindow window : windows.values()) {
+            if (window.worker() != except && window.idle() > 0 && (best == null || window.idle() > best.idle())) {
+                best = window;
+            }
+        }
+        return best;
+    }
+
     /** The window the chunk goes to now, or {@code null} if none has room for it. */
     MemberWindow choose(Chunk chunk) {
         if (chunk.target() != null) {

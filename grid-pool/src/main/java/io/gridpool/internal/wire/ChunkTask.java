@@ -24,6 +24,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
     private Payload function;
     private Payload initializer;
     private Payload elements;
+    private long timeoutNanos;
     private transient long receivedAt = System.nanoTime();
 
     public ChunkTask() {
@@ -32,9 +33,10 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
     /**
      * @param driver the client or member whose pool sends it, or {@code null} in this JVM
      * @param initializer the pool's initializer, or {@code null}
+     * @param timeoutNanos the longest an element may run, or 0 for no limit
      */
     public ChunkTask(UUID driver, UUID pool, long call, int seq, Payload function, Payload initializer,
-                     Payload elements) {
+                     Payload elements, long timeoutNanos) {
         this.driver = driver;
         this.pool = pool;
         this.call = call;
@@ -42,6 +44,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         this.function = function;
         this.initializer = initializer;
         this.elements = elements;
+        this.timeoutNanos = timeoutNanos;
     }
 
     @Override
@@ -76,6 +79,11 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         return elements;
     }
 
+    /** The longest an element may run, or 0 for no limit. */
+    public long timeoutNanos() {
+        return timeoutNanos;
+    }
+
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
         UUIDSerializationUtil.writeUUID(out, driver);
@@ -85,6 +93,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         Payload.write(out, function);
         Payload.write(out, initializer);
         Payload.write(out, elements);
+        out.writeLong(timeoutNanos);
     }
 
     @Override
@@ -97,6 +106,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         function = Payload.read(in);
         initializer = Payload.read(in);
         elements = Payload.read(in);
+        timeoutNanos = in.readLong();
     }
 
     @Override

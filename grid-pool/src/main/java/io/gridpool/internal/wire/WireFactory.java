@@ -20,6 +20,7 @@ public final class WireFactory implements DataSerializerHook {
     static final int CANCEL_CHUNKS = 4;
     static final int PAIR = 5;
     static final int RELEASE_POOL = 6;
+    static final int STUCK_QUERY = 7;
 
     @Override
     public int getFactoryId() {
@@ -39,6 +40,7 @@ public final class WireFactory implements DataSerializerHook {
             case CANCEL_CHUNKS -> new CancelChunks();
             case PAIR -> new Pair();
             case RELEASE_POOL -> new ReleasePool();
+            case STUCK_QUERY -> new StuckQuery();
             default -> null;
         };
     }

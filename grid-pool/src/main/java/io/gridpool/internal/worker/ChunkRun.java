@@ -9,8 +9,10 @@ import io.gridpool.internal.wire.Codec;
 import io.gridpool.internal.wire.TaskFailure;
 import io.gridpool.internal.wire.TaskFailure.Stage;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one chunk where it arrived: reads its function and elements, runs the pool's initializer
@@ -62,7 +64,7 @@ public final class ChunkRun {
                         return failed(site, Stage.INITIALIZING, initFailure, start);
                     }
                 }
-                outcome = apply(fn, inputs, running);
+                outcome = running.timed() ? applyTimed(fn, inputs, running) : apply(fn, inputs, running);
             } finally {
                 ChunkContext.exit(previous);
             }
@@ -90,6 +92,49 @@ public final class ChunkRun {
             }
         }
         return new Outcome(values, -1, null, false);
+    }
+
+    /** As {@link #apply}, each element watched by the worker's deadline watch. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Outcome applyTimed(FunctionEx fn, List<Object> elements, Running running) {
+        List<Object> values = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            if (running.cancelled()) {
+                return new Outcome(values, i, null, true);
+            }
+            Object value = null;
+            Throwable failure = null;
+            running.elementStarts(i);
+            try {
+                value = fn.applyEx(elements.get(i));
+            } catch (Throwable t) {
+                failure = t;
+            }
+            if (running.elementEnds()) {
+                Thread.interrupted();
+                return new Outcome(values, i, overran(running, failure), false);
+            }
+            if (running.cancelled()) {
+                return new Outcome(values, i, null, true);
+            }
+            if (failure != null) {
+                if (failure instanceof VirtualMachineError vme && !(failure instanceof StackOverflowError)) {
+                    throw vme;
+                }
+                return new Outcome(values, i, failure, false);
+            }
+            values.add(value);
+        }
+        return new Outcome(values, -1, null, false);
+    }
+
+    private static TimeoutException overran(Running running, Throwable thrown) {
+        TimeoutException timeout = new TimeoutException("the element ran longer than the task timeout of "
+                + Duration.ofNanos(running.timeoutNanos()) + " and was interrupted");
+        if (thrown != null) {
+            timeout.initCause(thrown);
+        }
+        return timeout;
     }
 
     private static ChunkResult finish(WorkerState site, Outcome outcome, Codec.ReadFailure unreadable, long start) {

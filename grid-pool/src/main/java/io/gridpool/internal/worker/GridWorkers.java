@@ -25,6 +25,7 @@ import io.gridpool.internal.wire.Codec;
 import io.gridpool.internal.wire.ReleasePool;
 import io.gridpool.internal.wire.SerializingCodec;
 import io.gridpool.internal.wire.SlotsQuery;
+import io.gridpool.internal.wire.StuckQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -223,12 +224,12 @@ public final class GridWorkers implements Workers, MembershipListener {
     }
 
     @Override
-    public void cancel(UUID pool, long call, Collection<Worker> on) {
+    public void cancel(UUID pool, long call, int seq, Collection<Worker> on) {
         for (Worker worker : on) {
             Member member = ((MemberWorker) worker).member;
             if (members.containsKey(member.getUuid()) && hazelcast.getLifecycleService().isRunning()) {
                 try {
-                    ((CompletionStage<?>) control.submitToMember(new CancelChunks(pool, call), member))
+                    ((CompletionStage<?>) control.submitToMember(new CancelChunks(pool, call, seq), member))
                             .whenComplete((done, failure) -> {
                                 if (failure != null) {
                                     LOG.debug("could not cancel the chunks of call {} on {}", call, worker.name(),
@@ -239,6 +240,17 @@ public final class GridWorkers implements Workers, MembershipListener {
                     LOG.debug("could not cancel the chunks of call {} on {}", call, worker.name(), e);
                 }
             }
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public CompletionStage<long[]> stuck(UUID pool, long graceNanos, Worker on) {
+        try {
+            return (CompletionStage<long[]>) control.submitToMember(new StuckQuery(pool, graceNanos),
+                    ((MemberWorker) on).member);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 

@@ -57,8 +57,17 @@ public final class LocalWorkers implements Workers {
     }
 
     @Override
-    public void cancel(UUID pool, long call, Collection<Worker> on) {
-        state.cancel(pool, call);
+    public void cancel(UUID pool, long call, int seq, Collection<Worker> on) {
+        if (seq < 0) {
+            state.cancel(pool, call);
+        } else {
+            state.cancelChunk(pool, call, seq);
+        }
+    }
+
+    @Override
+    public CompletionStage<long[]> stuck(UUID pool, long graceNanos, Worker on) {
+        return CompletableFuture.completedFuture(state.stuck(pool, graceNanos));
     }
 
     @Override
@@ -77,6 +86,7 @@ public final class LocalWorkers implements Workers {
     @Override
     public void stop(UUID pool, boolean wait) {
         state.release(pool);
+        state.stop();
         List<Runnable> neverRun = executor.shutdownNow();
         for (Runnable job : neverRun) {
             ((Job) job).result.completeExceptionally(new CancellationException("the pool was terminated"));

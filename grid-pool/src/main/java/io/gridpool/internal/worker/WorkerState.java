@@ -13,6 +13,8 @@ import io.gridpool.internal.wire.ChunkTask;
 import io.gridpool.internal.wire.Codec;
 import io.gridpool.internal.wire.SerializingCodec;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +38,7 @@ public final class WorkerState {
     private final Map<UUID, Initialization> initializations = new ConcurrentHashMap<>();
     private final Set<Running> running = ConcurrentHashMap.newKeySet();
     private final Cancels cancels = new Cancels();
+    private final DeadlineWatch deadlines;
     private volatile boolean draining;
 
     /**
@@ -46,6 +49,7 @@ public final class WorkerState {
         this.codec = codec;
         this.name = name;
         this.member = member;
+        this.deadlines = new DeadlineWatch(running, () -> member == null || member.getLifecycleService().isRunning());
     }
 
     /** The state of a member, created on first use; from then on it watches the drivers. */
@@ -131,7 +135,11 @@ public final class WorkerState {
         if (cancels.stop(id, receivedAt)) {
             return null;
         }
-        Running run = new Running(id, Thread.currentThread(), running, () -> cancels.stop(id, receivedAt));
+        Running run = new Running(id, Thread.currentThread(), running, () -> cancels.stop(id, receivedAt),
+                task.timeoutNanos());
+        if (run.timed()) {
+            deadlines.start();
+        }
         running.add(run);
         if (cancels.stop(id, receivedAt)) {
             run.close();
@@ -144,6 +152,12 @@ public final class WorkerState {
     public void cancel(UUID pool, long call) {
         cancels.call(pool, call);
         interrupt(id -> id.pool().equals(pool) && (call < 0 || id.call() == call));
+    }
+
+    /** Cancels one chunk of a call, a copy that lost to another: interrupts it if it runs here. */
+    public void cancelChunk(UUID pool, long call, int seq) {
+        cancels.chunk(pool, call, seq);
+        interrupt(id -> id.pool().equals(pool) && id.call() == call && id.seq() == seq);
     }
 
     /**
@@ -161,6 +175,27 @@ public final class WorkerState {
     void driverLeft(UUID driver) {
         cancels.driverLeft(driver);
         interrupt(id -> driver.equals(id.driver()));
+    }
+
+    /**
+     * The elements of the pool's chunks that overran their deadline at least {@code graceNanos}
+     * ago and still run, having ignored their interrupt: as (call, seq, offset) triples.
+     */
+    public long[] stuck(UUID pool, long graceNanos) {
+        long now = System.nanoTime();
+        List<Long> found = new ArrayList<>();
+        for (Running run : running) {
+            int offset = run.id().pool().equals(pool) ? run.stuck(now, graceNanos) : -1;
+            if (offset >= 0) {
+                found.addAll(List.of(run.id().call(), (long) run.id().seq(), (long) offset));
+            }
+        }
+        return found.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The worker is gone: its deadline watch stops. */
+    void stop() {
+        deadlines.stop();
     }
 
     private void interrupt(Predicate<ChunkId> which) {

@@ -5,6 +5,7 @@ import io.gridpool.internal.wire.Codec;
 
 import java.util.Collection;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
@@ -36,8 +37,17 @@ public interface Workers {
     /** The worker that owns a key's partition (or {@code null} for a key no worker owns); {@code null} without partitions. */
     Function<Object, Worker> partitionOwners();
 
-    /** Asks workers to stop running chunks of a call (of every call when {@code call < 0}); does not wait. */
-    void cancel(UUID pool, long call, Collection<Worker> on);
+    /**
+     * Asks workers to stop chunks: of a call (of every call when {@code call < 0}), or only the
+     * chunk {@code seq} of the call when {@code seq >= 0}. Does not wait.
+     */
+    void cancel(UUID pool, long call, int seq, Collection<Worker> on);
+
+    /**
+     * Asks a worker which elements of the pool's chunks overran their deadline and still run,
+     * {@code graceNanos} after their interrupt: (call, seq, offset) triples.
+     */
+    CompletionStage<long[]> stuck(UUID pool, long graceNanos, Worker on);
 
     /**
      * What a failure to get an answer from {@code worker} means: it was lost, the chunk did not

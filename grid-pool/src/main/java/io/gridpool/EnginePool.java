@@ -35,6 +35,11 @@ abstract sealed class EnginePool implements Pool permits LocalPool, GridPool {
     }
 
     @Override
+    public PoolSnapshot snapshot() {
+        return engine.snapshot();
+    }
+
+    @Override
     public int parallelism() {
         return engine.parallelism();
     }

@@ -85,6 +85,16 @@ public interface Pool extends AutoCloseable {
     PoolStats stats();
 
     /**
+     * Returns a look at the pool at work, for progress bars and dashboards: its calls in progress
+     * (method, function class, elements and chunks done and known, failures, resends, time left
+     * once the size is known), its workers (slots, chunks out and done, mean chunk time, heap and
+     * processors) and its last finished chunks. It never holds element values; its memory is
+     * bounded ({@link PoolSnapshot#HISTORY} chunks at most). Taking one costs a moment of the
+     * pool's lock and a copy of what it shows; keeping it costs the pool only counters.
+     */
+    PoolSnapshot snapshot();
+
+    /**
      * Applies {@code fn} to every input and returns the results in input order, blocking until
      * all are done. Python's {@code map}, with the automatic chunk size.
      *

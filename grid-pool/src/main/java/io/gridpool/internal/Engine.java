@@ -1,6 +1,7 @@
 package io.gridpool.internal;
 
 import com.hazelcast.core.HazelcastInstance;
+import io.gridpool.PoolSnapshot;
 import io.gridpool.PoolStats;
 import io.gridpool.internal.call.Calls;
 import io.gridpool.internal.dispatch.Dispatcher;
@@ -68,6 +69,10 @@ public final class Engine {
 
     public PoolStats stats() {
         return dispatcher.stats();
+    }
+
+    public PoolSnapshot snapshot() {
+        return dispatcher.snapshot();
     }
 
     public void close() {

@@ -3,6 +3,7 @@ package io.gridpool.contract;
 import io.gridpool.LocalPool;
 import io.gridpool.Pool;
 import io.gridpool.PoolBuilder;
+import io.gridpool.PoolSnapshot;
 import io.gridpool.contract.Cargo.HoldsThread;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,5 +62,13 @@ class LocalPoolContractTest extends PoolContract {
 
         assertThat(back).singleElement().isSameAs(unserializable);
         assertThat(name).isEqualTo(captured.getName());
+    }
+
+    @Test
+    void snapshot_keepsTheLastFinishedChunksOnly() {
+        int chunks = PoolSnapshot.HISTORY + 500;
+        assertThat(pool().map(Tasks::square, Inputs.range(chunks), 1)).hasSize(chunks);
+
+        assertThat(pool().snapshot().chunks()).hasSize(PoolSnapshot.HISTORY);
     }
 }

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 @Timeout(120)
 public abstract class PoolContract implements ApplyContract, MapContract, IteratorContract, InputFailureContract,
         TaskFailureContract, ArgumentContract, LifecycleContract, SerializationContract, ConcurrencyContract,
-        TaskTimeoutContract {
+        TaskTimeoutContract, SnapshotContract {
 
     private Pool pool;
     private Marks marks;

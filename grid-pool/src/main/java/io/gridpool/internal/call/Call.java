@@ -1,5 +1,7 @@
 package io.gridpool.internal.call;
 
+import io.gridpool.PoolSnapshot;
+import io.gridpool.internal.dispatch.CallMeter;
 import io.gridpool.internal.dispatch.Chunk;
 import io.gridpool.internal.dispatch.Chunker;
 import io.gridpool.internal.dispatch.Dispatch;
@@ -28,21 +30,23 @@ abstract class Call implements Job {
     private final long id;
     private final Payload function;
     private final Chunker chunker;
+    private final CallMeter meter;
 
     /** Chunks cut and not yet ended. */
     volatile int outstanding;
     /** Chunks cut. */
     volatile int cutChunks;
     /** Elements in the chunks cut. */
-    long cutElements;
+    volatile long cutElements;
     /** Whether the input has no more elements. */
     volatile boolean inputEnded;
 
-    Call(Dispatch dispatch, long id, Payload function, Chunker chunker) {
+    Call(Dispatch dispatch, long id, Payload function, Chunker chunker, CallMeter meter) {
         this.dispatch = dispatch;
         this.id = id;
         this.function = function;
         this.chunker = chunker;
+        this.meter = meter;
     }
 
     @Override
@@ -58,6 +62,16 @@ abstract class Call implements Job {
     @Override
     public final Chunker chunker() {
         return chunker;
+    }
+
+    @Override
+    public final CallMeter meter() {
+        return meter;
+    }
+
+    @Override
+    public final PoolSnapshot.Call snapshot() {
+        return meter.snapshot(id, cutChunks, cutElements, inputEnded);
     }
 
     @Override

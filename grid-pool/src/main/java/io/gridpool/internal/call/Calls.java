@@ -1,9 +1,11 @@
 package io.gridpool.internal.call;
 
 import com.hazelcast.function.FunctionEx;
+import io.gridpool.internal.dispatch.CallMeter;
 import io.gridpool.internal.dispatch.ChunkSizer;
 import io.gridpool.internal.dispatch.Chunker;
 import io.gridpool.internal.dispatch.Dispatcher;
+import io.gridpool.internal.wire.Adapters;
 import io.gridpool.internal.wire.Codec;
 import io.gridpool.internal.wire.Pair;
 import io.gridpool.internal.wire.Payload;
@@ -45,7 +47,7 @@ public final class Calls {
 
     /** A map over {@code inputs} in chunks of {@code chunkSize} (or {@link #AUTO}). */
     public <V> CompletableFuture<List<V>> map(FunctionEx<?, ?> fn, Iterable<?> inputs, int chunkSize) {
-        return map(fn, inputs, inputs.iterator(), chunkSize);
+        return map("map", fn, inputs, inputs.iterator(), chunkSize);
     }
 
     /** A starmap: {@code fn} is the pair-taking adapter of the caller's function; any entry will do. */
@@ -63,16 +65,16 @@ public final class Calls {
                 return Pair.of(entries.next());
             }
         };
-        return map(fn, pairs, asPairs, chunkSize);
+        return map("starmap", fn, pairs, asPairs, chunkSize);
     }
 
     /** A map of {@code source}, whose length {@code inputs} may tell. */
     @SuppressWarnings("unchecked")
-    private <V> CompletableFuture<List<V>> map(FunctionEx<?, ?> fn, Iterable<?> inputs, Iterator<?> source,
-                                              int chunkSize) {
+    private <V> CompletableFuture<List<V>> map(String method, FunctionEx<?, ?> fn, Iterable<?> inputs,
+                                              Iterator<?> source, int chunkSize) {
         Chunker chunker = new Chunker(source, sizer(inputs, chunkSize, ChunkSizer.MAX_AUTO));
-        return (CompletableFuture<List<V>>) (CompletableFuture<?>) list(fn, chunker, values -> values, false, false)
-                .future();
+        return (CompletableFuture<List<V>>) (CompletableFuture<?>) list(meter(method, fn, inputs), fn, chunker,
+                values -> values, false, false).future();
     }
 
     /** A lazy iterator over the results, in input order or in completion order. */
@@ -81,8 +83,9 @@ public final class Calls {
         long id = dispatcher.newCallId();
         Payload function = codec.function(fn, "the function");
         Chunker chunker = new Chunker(inputs.iterator(), sizer(inputs, chunkSize, ChunkSizer.MAX_AUTO_LAZY));
-        IteratorCall call = ordered ? new OrderedCall(dispatcher, id, function, chunker)
-                : new UnorderedCall(dispatcher, id, function, chunker);
+        CallMeter meter = meter(ordered ? "imap" : "imapUnordered", fn, inputs);
+        IteratorCall call = ordered ? new OrderedCall(dispatcher, id, function, chunker, meter)
+                : new UnorderedCall(dispatcher, id, function, chunker, meter);
         dispatcher.register(call);
         return (Iterator<R>) call;
     }
@@ -90,7 +93,7 @@ public final class Calls {
     /** One task whose future reaches the caller. */
     @SuppressWarnings("unchecked")
     public <V> CompletableFuture<V> applyAsync(FunctionEx<?, ?> fn, Object arg) {
-        return (CompletableFuture<V>) startApply(fn, arg, false).future();
+        return (CompletableFuture<V>) startApply("applyAsync", fn, arg, false).future();
     }
 
     /**
@@ -99,7 +102,7 @@ public final class Calls {
      */
     @SuppressWarnings("unchecked")
     public <V> V apply(FunctionEx<?, ?> fn, Object arg) {
-        ListCall call = startApply(fn, arg, true);
+        ListCall call = startApply("apply", fn, arg, true);
         try {
             return (V) CallFuture.await(call.future());
         } finally {
@@ -116,22 +119,32 @@ public final class Calls {
         Function<Object, Worker> owners = partitionOwners != null ? partitionOwners : key -> null;
         ChunkSizer sizer = sizer(inputs, AUTO, ChunkSizer.MAX_AUTO);
         Chunker chunker = new Chunker(inputs.iterator(), sizer, keyFn, owners);
-        return (CompletableFuture<List<V>>) (CompletableFuture<?>) list(fn, chunker, values -> values, false, false)
-                .future();
+        return (CompletableFuture<List<V>>) (CompletableFuture<?>) list(meter("mapByKey", fn, inputs), fn, chunker,
+                values -> values, false, false).future();
     }
 
-    private ListCall startApply(FunctionEx<?, ?> fn, Object arg, boolean awaited) {
+    private ListCall startApply(String method, FunctionEx<?, ?> fn, Object arg, boolean awaited) {
         Chunker one = new Chunker(Collections.singletonList(arg).iterator(), ChunkSizer.fixed(1));
-        return list(fn, one, values -> values.get(0), true, awaited);
+        return list(new CallMeter(method, functionName(fn), 1), fn, one, values -> values.get(0), true, awaited);
     }
 
-    private ListCall list(FunctionEx<?, ?> fn, Chunker chunker, Function<List<Object>, Object> finisher,
-                          boolean single, boolean awaited) {
+    private ListCall list(CallMeter meter, FunctionEx<?, ?> fn, Chunker chunker,
+                          Function<List<Object>, Object> finisher, boolean single, boolean awaited) {
         long id = dispatcher.newCallId();
         Payload function = codec.function(fn, "the function");
-        ListCall call = new ListCall(dispatcher, id, function, chunker, finisher, single, awaited);
+        ListCall call = new ListCall(dispatcher, id, function, chunker, meter, finisher, single, awaited);
         dispatcher.register(call);
         return call;
+    }
+
+    /** The meter of a call of {@code method}, knowing its input's size if it is a collection. */
+    private static CallMeter meter(String method, FunctionEx<?, ?> fn, Iterable<?> inputs) {
+        return new CallMeter(method, functionName(fn), inputs instanceof Collection<?> sized ? sized.size() : -1);
+    }
+
+    /** The class of the caller's own function, inside the adapter of a starmap or an apply. */
+    private static String functionName(FunctionEx<?, ?> fn) {
+        return Adapters.callersFunction(fn).getClass().getName();
     }
 
     /** The caller's chunk size; or the pool's; or CPython's cut for a sized input, growing chunks for another. */

@@ -1,6 +1,7 @@
 package io.gridpool.internal.call;
 
 import io.gridpool.internal.Exceptions;
+import io.gridpool.internal.dispatch.CallMeter;
 import io.gridpool.internal.dispatch.Chunk;
 import io.gridpool.internal.dispatch.Chunker;
 import io.gridpool.internal.dispatch.Dispatch;
@@ -50,8 +51,8 @@ abstract class IteratorCall extends Call implements Iterator<Object> {
     private int position;
     private volatile int consumedChunks;
 
-    IteratorCall(Dispatch dispatch, long id, Payload function, Chunker chunker) {
-        super(dispatch, id, function, chunker);
+    IteratorCall(Dispatch dispatch, long id, Payload function, Chunker chunker, CallMeter meter) {
+        super(dispatch, id, function, chunker, meter);
     }
 
     /** Stores the results of a chunk (all of it, or the elements before its failure). Under the monitor. */

@@ -1,5 +1,6 @@
 package io.gridpool.internal.call;
 
+import io.gridpool.internal.dispatch.CallMeter;
 import io.gridpool.internal.dispatch.Chunk;
 import io.gridpool.internal.dispatch.Chunker;
 import io.gridpool.internal.dispatch.Dispatch;
@@ -63,9 +64,9 @@ final class ListCall extends Call {
      * @param single the input is one element in hand (an apply)
      * @param awaited the future never reaches the user: the pool's caller blocks on it, then calls {@link #taken()}
      */
-    ListCall(Dispatch dispatch, long id, Payload function, Chunker chunker, Function<List<Object>, Object> finisher,
-             boolean single, boolean awaited) {
-        super(dispatch, id, function, chunker);
+    ListCall(Dispatch dispatch, long id, Payload function, Chunker chunker, CallMeter meter,
+             Function<List<Object>, Object> finisher, boolean single, boolean awaited) {
+        super(dispatch, id, function, chunker, meter);
         this.future = new CallFuture<>();
         this.finisher = finisher;
         this.single = single;

@@ -1,5 +1,6 @@
 package io.gridpool.internal.call;
 
+import io.gridpool.internal.dispatch.CallMeter;
 import io.gridpool.internal.dispatch.Chunk;
 import io.gridpool.internal.dispatch.Chunker;
 import io.gridpool.internal.dispatch.Dispatch;
@@ -22,8 +23,8 @@ final class OrderedCall extends IteratorCall {
     private long delivered;
     private volatile long failureIndex = Long.MAX_VALUE;
 
-    OrderedCall(Dispatch dispatch, long id, Payload function, Chunker chunker) {
-        super(dispatch, id, function, chunker);
+    OrderedCall(Dispatch dispatch, long id, Payload function, Chunker chunker, CallMeter meter) {
+        super(dispatch, id, function, chunker, meter);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.gridpool.internal.call;
 
+import io.gridpool.internal.dispatch.CallMeter;
 import io.gridpool.internal.dispatch.Chunk;
 import io.gridpool.internal.dispatch.Chunker;
 import io.gridpool.internal.dispatch.Dispatch;
@@ -16,8 +17,8 @@ final class UnorderedCall extends IteratorCall {
 
     private final ArrayDeque<List<Object>> done = new ArrayDeque<>();
 
-    UnorderedCall(Dispatch dispatch, long id, Payload function, Chunker chunker) {
-        super(dispatch, id, function, chunker);
+    UnorderedCall(Dispatch dispatch, long id, Payload function, Chunker chunker, CallMeter meter) {
+        super(dispatch, id, function, chunker, meter);
     }
 
     @Override

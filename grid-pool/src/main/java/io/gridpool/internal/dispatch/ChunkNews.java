@@ -5,7 +5,10 @@ import io.gridpool.internal.wire.ChunkFate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -23,6 +26,13 @@ final class ChunkNews {
     private final LongAdder failed = new LongAdder();
     private final LongAdder retried = new LongAdder();
     private final LongAdder speculated = new LongAdder();
+    private final Map<String, WorkerTally> workers = new ConcurrentHashMap<>();
+
+    /** A worker's chunks done for the pool, and the time they took. */
+    private static final class WorkerTally {
+        final LongAdder done = new LongAdder();
+        final LongAdder nanos = new LongAdder();
+    }
 
     ChunkNews(List<PoolListener> listeners) {
         this.listeners = listeners;
@@ -59,6 +69,11 @@ final class ChunkNews {
             return null;
         }
         counter.increment();
+        if (fate == ChunkFate.DONE) {
+            WorkerTally tally = workers.computeIfAbsent(worker, w -> new WorkerTally());
+            tally.done.increment();
+            tally.nanos.add(nanos);
+        }
         return listeners.isEmpty() ? null : () -> tell(fate, worker, nanos);
     }
 
@@ -98,5 +113,18 @@ final class ChunkNews {
 
     long speculated() {
         return speculated.sum();
+    }
+
+    /** The chunks {@code worker} finished for the pool. */
+    long doneBy(String worker) {
+        WorkerTally tally = workers.get(worker);
+        return tally == null ? 0 : tally.done.sum();
+    }
+
+    /** The mean time from sending a chunk to {@code worker} to its results, or zero before the first. */
+    Duration meanTimeOf(String worker) {
+        WorkerTally tally = workers.get(worker);
+        long done = tally == null ? 0 : tally.done.sum();
+        return done == 0 ? Duration.ZERO : Duration.ofNanos(tally.nanos.sum() / done);
     }
 }

@@ -1,5 +1,6 @@
 package io.gridpool.internal.dispatch;
 
+import io.gridpool.PoolSnapshot;
 import io.gridpool.PoolState;
 import io.gridpool.PoolStats;
 import io.gridpool.internal.PoolOptions;
@@ -46,6 +47,8 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
     private final Packer packer;
     private final Sender sender;
     private final Speculation speculation = new Speculation();
+    private final ChunkHistory history = new ChunkHistory();
+    private final Snapshots snapshots;
     private final StarvationWatch starvation;
     private boolean released;
 
@@ -59,8 +62,9 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         Duration timeout = options.taskTimeout();
         this.packer = new Packer(workers.driver(), pool, workers.codec(), initializer,
                 timeout == null ? 0 : timeout.toNanos());
-        this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, speculation, this::pump, this::drop,
-                (call, seq, on) -> workers.cancel(pool, call, seq, on));
+        this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, speculation, history, this::pump,
+                this::drop, (call, seq, on) -> workers.cancel(pool, call, seq, on));
+        this.snapshots = new Snapshots(lock, windows, registry, news, history, workers);
         this.starvation = new StarvationWatch(workerWait.toNanos(), threads.timer(), this::failStarved);
         if (options.speculation()) {
             threads.every(SPECULATION_TICK_MILLIS, this::speculate);
@@ -102,6 +106,10 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         return lock.get(() -> new PoolStats(windows.workersWithSlots(), windows.slots(), outbox.out(),
                 news.submitted(), news.completed(), news.failed(), news.retried(), news.speculated(), registry.size(),
                 lock.state()));
+    }
+
+    public PoolSnapshot snapshot() {
+        return snapshots.take(stats());
     }
 
     /** How many chunks a call may have cut and not yet handed to its caller. Under the lock. */

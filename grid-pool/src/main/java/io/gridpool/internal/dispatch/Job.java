@@ -1,5 +1,6 @@
 package io.gridpool.internal.dispatch;
 
+import io.gridpool.PoolSnapshot;
 import io.gridpool.internal.wire.Payload;
 
 /**
@@ -46,6 +47,12 @@ public interface Job {
 
     /** Whether the call's input was all read. Lock-free. */
     boolean readAll();
+
+    /** What the dispatcher counts of the call. */
+    CallMeter meter();
+
+    /** The call in progress, as a snapshot shows it. Lock-free. */
+    PoolSnapshot.Call snapshot();
 
     /** The pool ends the call: it was terminated, or no worker came in time. */
     void abort(RuntimeException why);

@@ -39,6 +39,11 @@ final class MemberWindow {
         return capacity - inFlight;
     }
 
+    /** The chunks out to the worker now, running or queued there. */
+    int inFlight() {
+        return inFlight;
+    }
+
     /** The slots with no chunk to run: their threads stand idle. */
     int idle() {
         return slots - inFlight;

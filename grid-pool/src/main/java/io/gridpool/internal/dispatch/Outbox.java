@@ -27,11 +27,22 @@ final class Outbox {
     static final class Attempt {
         private final Chunk chunk;
         private final MemberWindow window;
+        private final boolean copy;
         private final long sentAt = System.nanoTime();
 
-        private Attempt(Chunk chunk, MemberWindow window) {
+        private Attempt(Chunk chunk, MemberWindow window, boolean copy) {
             this.chunk = chunk;
             this.window = window;
+            this.copy = copy;
+        }
+
+        /** Whether it is a speculative copy. */
+        boolean copy() {
+            return copy;
+        }
+
+        long sentAt() {
+            return sentAt;
         }
 
         Chunk chunk() {
@@ -96,7 +107,7 @@ final class Outbox {
                 it.remove();
                 window.take();
                 chunk.sentTo(window.worker());
-                Attempt attempt = new Attempt(chunk, window);
+                Attempt attempt = new Attempt(chunk, window, false);
                 out.add(attempt);
                 sends.add(attempt);
             }
@@ -191,7 +202,7 @@ final class Outbox {
     Attempt copy(Attempt original, MemberWindow window) {
         window.take();
         original.chunk.copiedTo(window.worker());
-        Attempt copy = new Attempt(original.chunk, window);
+        Attempt copy = new Attempt(original.chunk, window, true);
         out.add(copy);
         return copy;
     }

@@ -1,5 +1,6 @@
 package io.gridpool.internal.dispatch;
 
+import io.gridpool.PoolSnapshot;
 import io.gridpool.internal.wire.ChunkFate;
 import io.gridpool.internal.wire.ChunkResult;
 import io.gridpool.internal.worker.Worker;
@@ -26,6 +27,7 @@ final class Sender {
     private final ChunkNews news;
     private final DispatchThreads threads;
     private final Speculation speculation;
+    private final ChunkHistory history;
     private final Consumer<Job> pump;
     private final Consumer<Chunk> drop;
     private final Losers cancel;
@@ -42,13 +44,14 @@ final class Sender {
      * @param cancel stops the copies of a chunk that another copy beat
      */
     Sender(PoolLock lock, Outbox outbox, Judge judge, ChunkNews news, DispatchThreads threads,
-           Speculation speculation, Consumer<Job> pump, Consumer<Chunk> drop, Losers cancel) {
+           Speculation speculation, ChunkHistory history, Consumer<Job> pump, Consumer<Chunk> drop, Losers cancel) {
         this.lock = lock;
         this.outbox = outbox;
         this.judge = judge;
         this.news = news;
         this.threads = threads;
         this.speculation = speculation;
+        this.history = history;
         this.pump = pump;
         this.drop = drop;
         this.cancel = cancel;
@@ -109,6 +112,7 @@ final class Sender {
         }
         Runnable told = answer.news() == null ? null
                 : news.ended(answer.news(), attempt.worker().name(), attempt.nanosOut());
+        account(attempt, result, answer.news());
         if (answer.news() == ChunkFate.DONE) {
             chunk.job().chunker().sizer().observe(chunk.size(), result.computeNanos());
         }
@@ -142,7 +146,31 @@ final class Sender {
     /** Sends a speculative copy, telling the listeners it is one. */
     void sendCopy(Outbox.Attempt copy) {
         news.speculated(copy.worker().name());
+        copy.chunk().job().meter().copied();
         send(copy);
+    }
+
+    /** Counts an answer for its call's meter, and keeps it in the history of finished chunks. */
+    private void account(Outbox.Attempt attempt, ChunkResult result, ChunkFate fate) {
+        Chunk chunk = attempt.chunk();
+        CallMeter meter = chunk.job().meter();
+        PoolSnapshot.Outcome outcome;
+        if (fate == ChunkFate.DONE) {
+            meter.done(chunk.size());
+            outcome = PoolSnapshot.Outcome.DONE;
+        } else if (fate == ChunkFate.FAILED) {
+            meter.failed();
+            outcome = PoolSnapshot.Outcome.FAILED;
+        } else if (fate != null && fate.resent()) {
+            meter.resent();
+            outcome = PoolSnapshot.Outcome.RESENT;
+        } else {
+            outcome = PoolSnapshot.Outcome.CANCELLED;
+        }
+        long end = System.nanoTime();
+        long start = result != null && result.computeNanos() > 0 ? end - result.computeNanos() : attempt.sentAt();
+        history.record(attempt.worker().name(), result == null ? -1 : result.slot(), chunk, start, end, outcome,
+                attempt.copy());
     }
 
     /** A chunk that paused before going out again waits for a slot, unless it is no longer wanted. */

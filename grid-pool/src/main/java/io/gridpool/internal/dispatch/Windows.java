@@ -72,6 +72,11 @@ final class Windows {
         return List.copyOf(windows.keySet());
     }
 
+    /** Every window, in the order the workers came. */
+    List<MemberWindow> all() {
+        return List.copyOf(windows.values());
+    }
+
     /** The window with the most idle slots, other than {@code except}'s, or {@code null} if no slot idles. */
     MemberWindow idle(Worker except) {
         MemberWindow best = null;

@@ -10,6 +10,17 @@ public final class Adapters {
     private Adapters() {
     }
 
+    /** The caller's own function inside an adapter, for messages and snapshots that name it. */
+    public static Object callersFunction(Object function) {
+        if (function instanceof Spread<?, ?, ?> spread) {
+            return spread.fn();
+        }
+        if (function instanceof Supply<?> supply) {
+            return supply.fn();
+        }
+        return function;
+    }
+
     /** Applies a two-argument function to a {@link Pair}. */
     public record Spread<A, B, R>(BiFunctionEx<? super A, ? super B, ? extends R> fn)
             implements FunctionEx<Pair, R> {

@@ -13,27 +13,33 @@ import java.io.IOException;
  */
 public final class ChunkResult implements IdentifiedDataSerializable {
 
-    private static final ChunkResult REFUSED = new ChunkResult(ChunkFate.REFUSED, null, null, 0);
-    private static final ChunkResult CANCELLED = new ChunkResult(ChunkFate.CANCELLED, null, null, 0);
+    private static final ChunkResult REFUSED = new ChunkResult(ChunkFate.REFUSED, null, null, 0, -1);
+    private static final ChunkResult CANCELLED = new ChunkResult(ChunkFate.CANCELLED, null, null, 0, -1);
 
     private ChunkFate fate;
     private Payload values;
     private TaskFailure failure;
     private long computeNanos;
+    private int slot;
 
     public ChunkResult() {
     }
 
-    private ChunkResult(ChunkFate fate, Payload values, TaskFailure failure, long computeNanos) {
+    private ChunkResult(ChunkFate fate, Payload values, TaskFailure failure, long computeNanos, int slot) {
         this.fate = fate;
         this.values = values;
         this.failure = failure;
         this.computeNanos = computeNanos;
+        this.slot = slot;
     }
 
-    /** The results of the elements that ran, and the failure that stopped the chunk, if one did. */
-    public static ChunkResult ran(Payload values, TaskFailure failure, long computeNanos) {
-        return new ChunkResult(failure == null ? ChunkFate.DONE : ChunkFate.FAILED, values, failure, computeNanos);
+    /**
+     * The results of the elements that ran, and the failure that stopped the chunk, if one did;
+     * {@code slot} is the worker's slot that ran it.
+     */
+    public static ChunkResult ran(Payload values, TaskFailure failure, long computeNanos, int slot) {
+        return new ChunkResult(failure == null ? ChunkFate.DONE : ChunkFate.FAILED, values, failure, computeNanos,
+                slot);
     }
 
     /** The worker is draining and did not run the chunk. */
@@ -70,11 +76,17 @@ public final class ChunkResult implements IdentifiedDataSerializable {
         return computeNanos;
     }
 
+    /** The worker's slot that ran the chunk, from 0; -1 if it did not run. */
+    public int slot() {
+        return slot;
+    }
+
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
         out.writeByte(fate.ordinal());
         Payload.write(out, values);
         out.writeLong(computeNanos);
+        out.writeInt(slot);
         out.writeBoolean(failure != null);
         if (failure != null) {
             failure.writeTo(out);
@@ -86,6 +98,7 @@ public final class ChunkResult implements IdentifiedDataSerializable {
         fate = ChunkFate.values()[in.readByte()];
         values = Payload.read(in);
         computeNanos = in.readLong();
+        slot = in.readInt();
         failure = in.readBoolean() ? TaskFailure.readFrom(in) : null;
     }
 

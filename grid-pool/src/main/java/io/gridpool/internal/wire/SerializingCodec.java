@@ -109,7 +109,7 @@ public final class SerializingCodec implements Codec {
             String why = culprit != null
                     ? "it captures a " + culprit + ", which is not Serializable"
                     : Exceptions.rootCause(e);
-            String name = StatelessFunctions.callersFunction(function).getClass().getName();
+            String name = Adapters.callersFunction(function).getClass().getName();
             throw new IllegalArgumentException(what + " (" + name + ") cannot be "
                     + "serialized to travel to the workers: " + why + ". Capture only serializable values, "
                     + "or create the others inside the function.", e);

@@ -39,20 +39,9 @@ final class StatelessFunctions {
         return payload;
     }
 
-    /** The caller's own function inside an adapter, for messages that name it. */
-    static Object callersFunction(Object function) {
-        if (function instanceof Adapters.Spread<?, ?, ?> spread) {
-            return spread.fn();
-        }
-        if (function instanceof Adapters.Supply<?> supply) {
-            return supply.fn();
-        }
-        return function;
-    }
-
     /** The classes that fix a stateless function's bytes, or {@code null} if it may carry state. */
     private static Object keyOf(Object function) {
-        Object callers = callersFunction(function);
+        Object callers = Adapters.callersFunction(function);
         if (!STATELESS.get(callers.getClass())) {
             return null;
         }

@@ -21,6 +21,7 @@ public final class WireFactory implements DataSerializerHook {
     static final int PAIR = 5;
     static final int RELEASE_POOL = 6;
     static final int STUCK_QUERY = 7;
+    static final int WORKER_INFO_QUERY = 8;
 
     @Override
     public int getFactoryId() {
@@ -41,6 +42,7 @@ public final class WireFactory implements DataSerializerHook {
             case PAIR -> new Pair();
             case RELEASE_POOL -> new ReleasePool();
             case STUCK_QUERY -> new StuckQuery();
+            case WORKER_INFO_QUERY -> new WorkerInfoQuery();
             default -> null;
         };
     }

@@ -44,7 +44,7 @@ public final class ChunkRun {
             try {
                 fn = (FunctionEx) codec.decodeOne(task.function());
             } catch (Exception | LinkageError e) {
-                return failed(site, Stage.READING_FUNCTION, e, start);
+                return failed(site, running, Stage.READING_FUNCTION, e, start);
             }
             List<Object> inputs;
             Codec.ReadFailure unreadable = null;
@@ -61,14 +61,14 @@ public final class ChunkRun {
                     Throwable initFailure = site.initialize(task.pool(),
                             () -> ((RunnableEx) codec.decodeOne(task.initializer())).runEx());
                     if (initFailure != null) {
-                        return failed(site, Stage.INITIALIZING, initFailure, start);
+                        return failed(site, running, Stage.INITIALIZING, initFailure, start);
                     }
                 }
                 outcome = running.timed() ? applyTimed(fn, inputs, running) : apply(fn, inputs, running);
             } finally {
                 ChunkContext.exit(previous);
             }
-            return outcome.cancelled() ? ChunkResult.cancelled() : finish(site, outcome, unreadable, start);
+            return outcome.cancelled() ? ChunkResult.cancelled() : finish(site, running, outcome, unreadable, start);
         }
     }
 
@@ -137,7 +137,8 @@ public final class ChunkRun {
         return timeout;
     }
 
-    private static ChunkResult finish(WorkerState site, Outcome outcome, Codec.ReadFailure unreadable, long start) {
+    private static ChunkResult finish(WorkerState site, Running running, Outcome outcome, Codec.ReadFailure unreadable,
+                                      long start) {
         Codec.Encoded encoded = site.codec().encode(outcome.values());
         TaskFailure failure = null;
         if (!encoded.complete()) {
@@ -147,11 +148,11 @@ public final class ChunkRun {
         } else if (unreadable != null) {
             failure = failure(site, Stage.READING_ELEMENT, unreadable.offset(), unreadable.getCause());
         }
-        return ChunkResult.ran(encoded.payload(), failure, System.nanoTime() - start);
+        return ChunkResult.ran(encoded.payload(), failure, System.nanoTime() - start, running.slot());
     }
 
-    private static ChunkResult failed(WorkerState site, Stage stage, Throwable cause, long start) {
-        return ChunkResult.ran(null, failure(site, stage, 0, cause), System.nanoTime() - start);
+    private static ChunkResult failed(WorkerState site, Running running, Stage stage, Throwable cause, long start) {
+        return ChunkResult.ran(null, failure(site, stage, 0, cause), System.nanoTime() - start, running.slot());
     }
 
     private static TaskFailure failure(WorkerState site, Stage stage, int offset, Throwable cause) {

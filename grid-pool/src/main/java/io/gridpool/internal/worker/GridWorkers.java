@@ -26,6 +26,7 @@ import io.gridpool.internal.wire.ReleasePool;
 import io.gridpool.internal.wire.SerializingCodec;
 import io.gridpool.internal.wire.SlotsQuery;
 import io.gridpool.internal.wire.StuckQuery;
+import io.gridpool.internal.wire.WorkerInfoQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -274,6 +275,16 @@ public final class GridWorkers implements Workers, MembershipListener {
                   + "; every member needs grid-pool and the application's jar on its classpath"
                 : chunk + " failed on member " + worker.name() + ": " + Exceptions.rootCause(failure);
         return new SendFailure(ChunkFate.FAILED, new PoolTaskException(why, index, worker.name(), failure));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public CompletionStage<long[]> describe(Worker worker) {
+        try {
+            return (CompletionStage<long[]>) control.submitToMember(new WorkerInfoQuery(), ((MemberWorker) worker).member);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     @Override

@@ -79,6 +79,11 @@ public final class LocalWorkers implements Workers {
     }
 
     @Override
+    public CompletionStage<long[]> describe(Worker worker) {
+        return CompletableFuture.completedFuture(WorkerState.jvm());
+    }
+
+    @Override
     public String whyNoWorkers() {
         return "the pool has no threads";
     }

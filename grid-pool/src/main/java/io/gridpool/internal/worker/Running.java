@@ -17,6 +17,8 @@ final class Running implements AutoCloseable {
     private final Set<Running> running;
     private final BooleanSupplier marked;
     private final long timeoutNanos;
+    private final int slot;
+    private final Runnable freeSlot;
     private boolean open = true;
     private volatile boolean stopped;
     /** Guarded by this: the element in progress, since when (0 when none runs), and the overdue one. */
@@ -29,13 +31,22 @@ final class Running implements AutoCloseable {
      * @param running where the worker keeps its running chunks; this one leaves it when closed
      * @param marked whether a mark now says the chunk must not run
      * @param timeoutNanos the longest an element may run, or 0
+     * @param slot the worker's slot it runs on; {@code freeSlot} frees it
      */
-    Running(ChunkId id, Thread thread, Set<Running> running, BooleanSupplier marked, long timeoutNanos) {
+    Running(ChunkId id, Thread thread, Set<Running> running, BooleanSupplier marked, long timeoutNanos, int slot,
+            Runnable freeSlot) {
         this.id = id;
         this.thread = thread;
         this.running = running;
         this.marked = marked;
         this.timeoutNanos = timeoutNanos;
+        this.slot = slot;
+        this.freeSlot = freeSlot;
+    }
+
+    /** The worker's slot it runs on, from 0. */
+    int slot() {
+        return slot;
     }
 
     ChunkId id() {
@@ -104,5 +115,6 @@ final class Running implements AutoCloseable {
             }
         }
         running.remove(this);
+        freeSlot.run();
     }
 }

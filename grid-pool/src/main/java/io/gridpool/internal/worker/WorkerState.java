@@ -14,6 +14,7 @@ import io.gridpool.internal.wire.Codec;
 import io.gridpool.internal.wire.SerializingCodec;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,8 @@ public final class WorkerState {
     private final Set<Running> running = ConcurrentHashMap.newKeySet();
     private final Cancels cancels = new Cancels();
     private final DeadlineWatch deadlines;
+    /** The slots that run a chunk now, by number; guarded by itself. */
+    private final BitSet slots = new BitSet();
     private volatile boolean draining;
 
     /**
@@ -83,6 +86,13 @@ public final class WorkerState {
                 driverLeft(event.getMember().getUuid());
             }
         });
+    }
+
+    /** This JVM's heap in use, the most heap it may use, and its processors. */
+    public static long[] jvm() {
+        Runtime runtime = Runtime.getRuntime();
+        return new long[] {runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(),
+                runtime.availableProcessors()};
     }
 
     /** The serialization of a member or client. */
@@ -135,8 +145,9 @@ public final class WorkerState {
         if (cancels.stop(id, receivedAt)) {
             return null;
         }
+        int slot = claimSlot();
         Running run = new Running(id, Thread.currentThread(), running, () -> cancels.stop(id, receivedAt),
-                task.timeoutNanos());
+                task.timeoutNanos(), slot, () -> freeSlot(slot));
         if (run.timed()) {
             deadlines.start();
         }
@@ -146,6 +157,21 @@ public final class WorkerState {
             return null;
         }
         return run;
+    }
+
+    /** The lowest slot number free now, taken. */
+    private int claimSlot() {
+        synchronized (slots) {
+            int slot = slots.nextClearBit(0);
+            slots.set(slot);
+            return slot;
+        }
+    }
+
+    private void freeSlot(int slot) {
+        synchronized (slots) {
+            slots.clear(slot);
+        }
     }
 
     /** Cancels a call, or every call of the pool when {@code call < 0}: interrupts its running chunks. */

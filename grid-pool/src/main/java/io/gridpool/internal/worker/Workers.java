@@ -56,6 +56,9 @@ public interface Workers {
      */
     SendFailure judge(Throwable failure, Worker worker, String chunk, long index);
 
+    /** What a worker's JVM says of itself: heap in use, most heap, processors ({@link WorkerState#jvm()}). */
+    CompletionStage<long[]> describe(Worker worker);
+
     /** Why no worker is there, for the error of a call that waited in vain. */
     String whyNoWorkers();
 

@@ -83,9 +83,13 @@ public final class Chunk {
         triedOn.add(worker.name());
     }
 
-    /** A speculative copy goes to {@code worker}; it is not counted as an attempt. */
+    /**
+     * A speculative copy goes to {@code worker}. It counts as an attempt: a copy whose worker is
+     * lost too is one more member the chunk may have taken down.
+     */
     void copiedTo(Worker worker) {
         copied = true;
+        attempts++;
         copiesOut++;
         triedOn.add(worker.name());
     }

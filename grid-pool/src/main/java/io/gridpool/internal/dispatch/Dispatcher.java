@@ -51,6 +51,8 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
     private final Snapshots snapshots;
     private final StarvationWatch starvation;
     private boolean released;
+    /** Set once by terminate(): calls ending then need no lock, as nothing of theirs is left to stop. */
+    private volatile boolean terminated;
 
     public Dispatcher(Workers workers, PoolOptions options, Payload initializer) {
         this.workers = workers;
@@ -156,6 +158,9 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
 
     @Override
     public void stopChunks(Job job) {
+        if (terminated) {
+            return;
+        }
         Set<Worker> on = new HashSet<>();
         List<Chunk> dropped = lock.get(() -> {
             on.addAll(outbox.workersOf(job));
@@ -170,6 +175,9 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
 
     @Override
     public void settled(Job job) {
+        if (terminated) {
+            return;
+        }
         lock.run(() -> {
             if (job.over() && !feeder.feeding(job)) {
                 registry.remove(job);
@@ -303,7 +311,9 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
             if (!lock.moveTo(PoolState.TERMINATED)) {
                 return false;
             }
+            terminated = true;
             jobs.addAll(registry.all());
+            registry.clear();
             abandoned.addAll(outbox.abandonAll());
             on.addAll(windows.workers());
             feeder.clear();

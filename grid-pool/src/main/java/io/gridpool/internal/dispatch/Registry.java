@@ -30,6 +30,12 @@ final class Registry {
         (job.closeWaits() ? eager : lazy).remove(job);
     }
 
+    /** Forgets every call: the pool was terminated, and ends them all. */
+    void clear() {
+        eager.clear();
+        lazy.clear();
+    }
+
     /** Every call not over. */
     List<Job> all() {
         List<Job> all = new ArrayList<>(eager.keySet());

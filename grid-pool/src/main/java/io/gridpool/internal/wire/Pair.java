@@ -58,6 +58,17 @@ public final class Pair implements IdentifiedDataSerializable {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof Pair pair && java.util.Objects.equals(key, pair.key)
+                && java.util.Objects.equals(value, pair.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(key, value);
+    }
+
+    @Override
     public String toString() {
         return "(" + key + ", " + value + ")";
     }

@@ -14,10 +14,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The codec of a pool whose chunks go through Hazelcast's serialization: each value written with
- * {@code writeObject}, one after the other, so numbers, strings and records stay cheap and a
- * failure is pinned to the value that caused it. Functions that capture nothing are written once
- * per pool. Thread-safe.
+ * The codec of a pool whose chunks go through Hazelcast's serialization. Values that share a class
+ * travel as one typed column ({@link Columns}: the type once, then the values); others each with
+ * {@code writeObject}, one after the other, so that a failure is pinned to the value that caused
+ * it. Functions that capture nothing are written once per pool. Thread-safe.
  */
 public final class SerializingCodec implements Codec {
 
@@ -26,31 +26,56 @@ public final class SerializingCodec implements Codec {
 
     private final InternalSerializationService serialization;
     private final StatelessFunctions functions = new StatelessFunctions();
+    private final RecordColumns records = new RecordColumns();
 
     public SerializingCodec(InternalSerializationService serialization) {
         this.serialization = serialization;
     }
 
+    /**
+     * Writes the values as one typed column when they share a class that makes one; otherwise, or
+     * if the column cannot be written, one by one, so that a value that cannot be written is found.
+     */
     @Override
     public Encoded encode(List<?> values) {
         BufferObjectDataOutput out = serialization.createObjectDataOutput(initialSize(values.size()));
-        ObjectWriter writer = new ObjectWriter(serialization);
         try {
-            int i = 0;
-            for (Object value : values) {
-                int mark = out.position();
+            byte kind = Columns.kindOf(values);
+            if (kind != Columns.OBJECTS) {
                 try {
-                    writer.write(out, value, mark);
+                    Columns.write(out, kind, values, records);
+                    return new Encoded(new Payload.Bytes(out.toByteArray(), values.size()), -1, null);
+                } catch (Columns.ValueFailure e) {
+                    Encoded before = encode(values.subList(0, e.offset()));
+                    return new Encoded(before.payload(), e.offset(), e.getCause());
                 } catch (Exception | StackOverflowError e) {
-                    out.position(mark);
-                    return new Encoded(new Payload.Bytes(out.toByteArray(), i), i, e);
+                    out.position(0);
                 }
-                i++;
             }
-            return new Encoded(new Payload.Bytes(out.toByteArray(), i), -1, null);
+            out.writeByte(Columns.OBJECTS);
+            return encodeEach(out, values);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
             closeQuietly(out);
         }
+    }
+
+    /** Writes the values one by one, stopping cleanly before the first that cannot be written. */
+    private Encoded encodeEach(BufferObjectDataOutput out, List<?> values) {
+        ObjectWriter writer = new ObjectWriter(serialization);
+        int i = 0;
+        for (Object value : values) {
+            int mark = out.position();
+            try {
+                writer.write(out, value, mark);
+            } catch (Exception | StackOverflowError e) {
+                out.position(mark);
+                return new Encoded(new Payload.Bytes(out.toByteArray(), i), i, e);
+            }
+            i++;
+        }
+        return new Encoded(new Payload.Bytes(out.toByteArray(), i), -1, null);
     }
 
     /**
@@ -66,8 +91,16 @@ public final class SerializingCodec implements Codec {
     public List<Object> decode(Payload payload) {
         Payload.Bytes bytes = (Payload.Bytes) payload;
         int count = bytes.count();
-        List<Object> values = new ArrayList<>(count);
         BufferObjectDataInput in = serialization.createObjectDataInput(bytes.bytes());
+        try {
+            byte kind = in.readByte();
+            if (kind != Columns.OBJECTS) {
+                return Columns.read(in, kind, count, records);
+            }
+        } catch (Exception | LinkageError e) {
+            throw new ReadFailure(0, List.of(), e);
+        }
+        List<Object> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             try {
                 values.add(in.readObject());

@@ -1,0 +1,111 @@
+package io.gridpool.internal.wire;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The wire layout of a chunk's values: values of one class travel as one typed column (the type
+ * once, then the values), others one by one; either way they come back equal, nulls included,
+ * and a value that cannot be written is pinned to its offset.
+ */
+class SerializingCodecTest {
+
+    record Point(double x, double y) {
+    }
+
+    record SerializablePoint(double x, double y) implements Serializable {
+    }
+
+    record Labelled(String label, int count, long total, Point at, boolean flag, List<String> tags) {
+    }
+
+    /** Not serializable in any way Hazelcast knows: Compact cannot write a thread. */
+    static final class Opaque {
+        final Thread thread = Thread.currentThread();
+    }
+
+    record Holder(Object content) {
+    }
+
+    private final SerializingCodec codec = new SerializingCodec(LocalSerialization.create());
+
+    @Test
+    void ints_travelAsAColumnOfFourBytesEach() {
+        List<Integer> ints = IntStream.range(-1000, 1000).boxed().toList();
+
+        Payload.Bytes bytes = (Payload.Bytes) codec.encode(ints).payload();
+
+        assertThat(bytes.bytes().length).as("a kind, no nulls, then 4 bytes a value").isLessThan(ints.size() * 4 + 16);
+        assertThat(codec.decode(bytes)).isEqualTo(ints);
+    }
+
+    @Test
+    void everyColumnKind_roundTrips_withNulls() {
+        assertRoundTrip(Arrays.asList(1L, null, Long.MIN_VALUE));
+        assertRoundTrip(Arrays.asList(0.5, Double.NaN, null));
+        assertRoundTrip(Arrays.asList("a", null, "", "ünïcødé"));
+        assertRoundTrip(Arrays.asList(1, null, 3));
+        assertRoundTrip(Arrays.asList(new Pair("k", 1), null, new Pair(null, null)));
+        assertRoundTrip(Arrays.asList(new Point(1, 2), null, new Point(-0.0, Double.MAX_VALUE)));
+    }
+
+    @Test
+    void byteArrays_roundTrip() {
+        List<Object> back = codec.decode(codec.encode(List.of(new byte[] {1, 2}, new byte[0])).payload());
+
+        assertThat((byte[]) back.get(0)).containsExactly(1, 2);
+        assertThat((byte[]) back.get(1)).isEmpty();
+    }
+
+    @Test
+    void records_plainOrSerializable_travelAsTheirComponents() {
+        assertRoundTrip(List.of(new Point(1, 2), new Point(3, 4)));
+        assertRoundTrip(List.of(new SerializablePoint(1, 2), new SerializablePoint(3, 4)));
+        assertRoundTrip(List.of(new Labelled("a", 1, 2L, new Point(0, 1), true, List.of("x")),
+                new Labelled(null, -1, 0L, null, false, List.of())));
+    }
+
+    @Test
+    void mixedClasses_travelOneByOne() {
+        assertRoundTrip(Arrays.asList(1, "two", 3L, null, new Point(4, 5)));
+        assertRoundTrip(Arrays.asList(null, null));
+        assertRoundTrip(List.of());
+    }
+
+    @Test
+    void aValueThatCannotTravel_isPinnedToItsOffset_inAColumnToo() {
+        List<Holder> holders = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            holders.add(new Holder(i == 3 ? new Opaque() : "fine"));
+        }
+
+        Codec.Encoded encoded = codec.encode(holders);
+
+        assertThat(encoded.failedAt()).isEqualTo(3);
+        assertThat(encoded.payload().count()).isEqualTo(3);
+        assertThat(codec.decode(encoded.payload())).isEqualTo(holders.subList(0, 3));
+    }
+
+    @Test
+    void aRecordColumnOfAClassMissingHere_failsToReadAtItsFirstValue() {
+        Payload.Bytes bytes = (Payload.Bytes) codec.encode(List.of(new Point(1, 2))).payload();
+        byte[] renamed = new String(bytes.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("Point", "Pxint").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> codec.decode(new Payload.Bytes(renamed, 1)))
+                .isInstanceOfSatisfying(Codec.ReadFailure.class, e -> assertThat(e.offset()).isZero())
+                .hasRootCauseInstanceOf(ClassNotFoundException.class);
+    }
+
+    private void assertRoundTrip(List<?> values) {
+        assertThat(codec.decode(codec.encode(values).payload())).isEqualTo(values);
+    }
+}

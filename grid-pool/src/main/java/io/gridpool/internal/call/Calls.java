@@ -47,7 +47,8 @@ public final class Calls {
 
     /** A map over {@code inputs} in chunks of {@code chunkSize} (or {@link #AUTO}). */
     public <V> CompletableFuture<List<V>> map(FunctionEx<?, ?> fn, Iterable<?> inputs, int chunkSize) {
-        return map("map", fn, inputs, inputs.iterator(), chunkSize);
+        Chunker chunker = Chunker.of(inputs, sizer(inputs, chunkSize, ChunkSizer.MAX_AUTO));
+        return list(meter("map", fn, inputs), fn, chunker);
     }
 
     /** A starmap: {@code fn} is the pair-taking adapter of the caller's function; any entry will do. */
@@ -65,16 +66,15 @@ public final class Calls {
                 return Pair.of(entries.next());
             }
         };
-        return map("starmap", fn, pairs, asPairs, chunkSize);
+        Chunker chunker = new Chunker(asPairs, sizer(pairs, chunkSize, ChunkSizer.MAX_AUTO));
+        return list(meter("starmap", fn, pairs), fn, chunker);
     }
 
-    /** A map of {@code source}, whose length {@code inputs} may tell. */
+    /** A call whose caller gets the results as one list. */
     @SuppressWarnings("unchecked")
-    private <V> CompletableFuture<List<V>> map(String method, FunctionEx<?, ?> fn, Iterable<?> inputs,
-                                              Iterator<?> source, int chunkSize) {
-        Chunker chunker = new Chunker(source, sizer(inputs, chunkSize, ChunkSizer.MAX_AUTO));
-        return (CompletableFuture<List<V>>) (CompletableFuture<?>) list(meter(method, fn, inputs), fn, chunker,
-                values -> values, false, false).future();
+    private <V> CompletableFuture<List<V>> list(CallMeter meter, FunctionEx<?, ?> fn, Chunker chunker) {
+        return (CompletableFuture<List<V>>) (CompletableFuture<?>) list(meter, fn, chunker, values -> values, false,
+                false).future();
     }
 
     /** A lazy iterator over the results, in input order or in completion order. */
@@ -82,7 +82,7 @@ public final class Calls {
     public <R> Iterator<R> iterator(boolean ordered, FunctionEx<?, ?> fn, Iterable<?> inputs, int chunkSize) {
         long id = dispatcher.newCallId();
         Payload function = codec.function(fn, "the function");
-        Chunker chunker = new Chunker(inputs.iterator(), sizer(inputs, chunkSize, ChunkSizer.MAX_AUTO_LAZY));
+        Chunker chunker = Chunker.of(inputs, sizer(inputs, chunkSize, ChunkSizer.MAX_AUTO_LAZY));
         CallMeter meter = meter(ordered ? "imap" : "imapUnordered", fn, inputs);
         IteratorCall call = ordered ? new OrderedCall(dispatcher, id, function, chunker, meter)
                 : new UnorderedCall(dispatcher, id, function, chunker, meter);
@@ -118,9 +118,7 @@ public final class Calls {
         // a null key or a failing key function fails on a LocalPool as it would on a grid
         Function<Object, Worker> owners = partitionOwners != null ? partitionOwners : key -> null;
         ChunkSizer sizer = sizer(inputs, AUTO, ChunkSizer.MAX_AUTO);
-        Chunker chunker = new Chunker(inputs.iterator(), sizer, keyFn, owners);
-        return (CompletableFuture<List<V>>) (CompletableFuture<?>) list(meter("mapByKey", fn, inputs), fn, chunker,
-                values -> values, false, false).future();
+        return list(meter("mapByKey", fn, inputs), fn, new Chunker(inputs.iterator(), sizer, keyFn, owners));
     }
 
     private ListCall startApply(String method, FunctionEx<?, ?> fn, Object arg, boolean awaited) {

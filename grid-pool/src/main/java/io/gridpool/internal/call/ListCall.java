@@ -243,6 +243,11 @@ final class ListCall extends Call {
         for (int c = 0; c < chunks.size(); c++) {
             Chunk chunk = chunks.get(c);
             List<Object> chunkValues = values.get(c);
+            if (chunk.contiguous()) {
+                Object[] run = chunkValues.toArray();
+                System.arraycopy(run, 0, ordered, (int) chunk.first(), run.length);
+                continue;
+            }
             for (int i = 0; i < chunkValues.size(); i++) {
                 ordered[(int) chunk.indexOf(i)] = chunkValues.get(i);
             }

@@ -57,6 +57,11 @@ public final class Chunk {
         return size;
     }
 
+    /** Whether its elements are consecutive in the call's input, from {@link #first()}. */
+    public boolean contiguous() {
+        return indices == null;
+    }
+
     /** The position in the call's input of the element at {@code offset} of this chunk. */
     public long indexOf(int offset) {
         return indices == null ? first + offset : indices[offset];

@@ -5,10 +5,12 @@ import io.gridpool.internal.worker.Worker;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
@@ -28,6 +30,7 @@ public final class Chunker {
     }
 
     private final Iterator<?> source;
+    private final List<?> slices;
     private final ChunkSizer sizer;
     private final FunctionEx<Object, ?> keyFn;
     private final Function<Object, Worker> ownerOf;
@@ -37,15 +40,34 @@ public final class Chunker {
     private int chunks;
 
     public Chunker(Iterator<?> source, ChunkSizer sizer) {
-        this(source, sizer, null, null);
+        this(source, null, sizer, null, null);
     }
 
     /** A chunker that groups by the owner of each element's key. */
     public Chunker(Iterator<?> source, ChunkSizer sizer, FunctionEx<Object, ?> keyFn, Function<Object, Worker> ownerOf) {
+        this(source, null, sizer, keyFn, ownerOf);
+    }
+
+    private Chunker(Iterator<?> source, List<?> slices, ChunkSizer sizer, FunctionEx<Object, ?> keyFn,
+                    Function<Object, Worker> ownerOf) {
         this.source = source;
+        this.slices = slices;
         this.sizer = sizer;
         this.keyFn = keyFn;
         this.ownerOf = ownerOf;
+    }
+
+    /**
+     * A chunker of {@code inputs}: one that copies each cut in one step when the input is one of
+     * the JDK's random-access lists, whose {@code get} and iterator agree; else one that reads the
+     * input's iterator, element by element.
+     */
+    public static Chunker of(Iterable<?> inputs, ChunkSizer sizer) {
+        if (inputs instanceof List<?> list && list instanceof RandomAccess
+                && list.getClass().getName().startsWith("java.util.")) {
+            return new Chunker(null, list, sizer, null, null);
+        }
+        return new Chunker(inputs.iterator(), sizer);
     }
 
     public ChunkSizer sizer() {
@@ -63,7 +85,21 @@ public final class Chunker {
     }
 
     public Cut next() {
-        return keyFn == null ? nextRun() : nextGroup();
+        return keyFn != null ? nextGroup() : slices != null ? nextSlice() : nextRun();
+    }
+
+    /** The next run of a random-access list, copied in one step. */
+    private Cut nextSlice() {
+        long first = read;
+        int from = (int) first;
+        int to = (int) Math.min((long) from + sizer.next(), slices.size());
+        try {
+            List<Object> elements = Arrays.asList(slices.subList(from, to).toArray());
+            read = to;
+            return new Cut(elements, first, null, null, to >= slices.size(), null, -1);
+        } catch (RuntimeException e) {
+            return new Cut(List.of(), first, null, null, true, e, first);
+        }
     }
 
     private Cut nextRun() {

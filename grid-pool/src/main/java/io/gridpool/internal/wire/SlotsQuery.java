@@ -1,6 +1,6 @@
 package io.gridpool.internal.wire;
 
-import com.hazelcast.config.ExecutorConfig;
+import com.hazelcast.config.Config;
 import com.hazelcast.nio.ObjectDataInput;
 import com.hazelcast.nio.ObjectDataOutput;
 import io.gridpool.internal.worker.WorkerState;
@@ -8,8 +8,12 @@ import io.gridpool.internal.worker.WorkerState;
 import java.io.IOException;
 
 /**
- * Asks a member how many chunks it runs at once: the pool size of its executor. Drivers size
- * their dispatch windows from the answer; a member that is draining answers 0.
+ * Asks a member how many chunks it runs at once, which drivers size their dispatch windows and
+ * chunks from: the pool size of its executor when the member's config sets one (its own name, or
+ * a wildcard that matches it), else the member's processors. Hazelcast's unconfigured executor
+ * has 16 threads whatever the machine; a pool that filled them with CPU-bound chunks on a
+ * 2-processor member would run 8 chunks per processor, each slower, in chunks 8 times smaller.
+ * A member that is draining answers 0.
  */
 public final class SlotsQuery extends MemberTask<Integer> {
 
@@ -27,8 +31,11 @@ public final class SlotsQuery extends MemberTask<Integer> {
         if (WorkerState.of(member).draining()) {
             return 0;
         }
-        ExecutorConfig config = member.getConfig().findExecutorConfig(executor);
-        return config.getPoolSize();
+        Config config = member.getConfig();
+        boolean configured = config.getExecutorConfigs().containsKey(executor)
+                || config.getConfigPatternMatcher().matches(config.getExecutorConfigs().keySet(), executor) != null;
+        return configured ? config.findExecutorConfig(executor).getPoolSize()
+                : Runtime.getRuntime().availableProcessors();
     }
 
     @Override

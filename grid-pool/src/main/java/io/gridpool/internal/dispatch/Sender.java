@@ -103,7 +103,7 @@ final class Sender {
             }
             answer = outbox.answer(attempt, verdict, () -> requeue(chunk));
             if (answer.news() == ChunkFate.DONE) {
-                speculation.finished(chunk.job(), result.computeNanos());
+                speculation.finished(chunk.job(), chunk.size(), result.computeNanos());
             }
             more = outbox.waiting() > 0;
             lock.signal();

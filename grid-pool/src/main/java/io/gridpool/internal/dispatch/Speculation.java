@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Speculation on the tail of a call: once a call's input is all read, nothing waits to be sent
  * and a worker slot stands idle, a chunk of the call that has been out well past its call's usual
- * chunk time (twice the median of its finished chunks, and 50 ms more than it) is copied once to
- * the idle worker; the first copy to answer wins ({@link Outbox#answer}). A chunk bound to its
- * key's owner is never copied elsewhere. Guarded by the dispatcher's lock.
+ * time for a chunk of its size (twice the median time per element of its finished chunks, times
+ * its elements, and 50 ms more than that) is copied once to the idle worker; the first copy to
+ * answer wins ({@link Outbox#answer}). Chunks whose size grows during a call (inputs of unknown
+ * length) are so judged by their size. A chunk bound to its key's owner is never copied elsewhere.
+ * Guarded by the dispatcher's lock.
  */
 final class Speculation {
 
@@ -24,9 +26,9 @@ final class Speculation {
     /** Calls are held weakly, as the registry holds iterators: a dropped iterator takes its times along. */
     private final Map<Job, ChunkTimes> times = new WeakHashMap<>();
 
-    /** A chunk of {@code job} took {@code nanos} on its worker. */
-    void finished(Job job, long nanos) {
-        times.computeIfAbsent(job, j -> new ChunkTimes()).add(nanos);
+    /** A chunk of {@code job} with {@code elements} elements took {@code nanos} on its worker. */
+    void finished(Job job, int elements, long nanos) {
+        times.computeIfAbsent(job, j -> new ChunkTimes()).add(nanos / Math.max(1, elements));
     }
 
     /** The copies to send now, taken into their windows. */
@@ -41,7 +43,7 @@ final class Speculation {
             Chunk chunk = attempt.chunk();
             ChunkTimes usual = times.get(chunk.job());
             if (chunk.copied() || chunk.settled() || chunk.target() != null || usual == null
-                    || !chunk.job().readAll() || attempt.nanosOut() < usual.straggling()) {
+                    || !chunk.job().readAll() || attempt.nanosOut() < usual.straggling(chunk.size())) {
                 continue;
             }
             MemberWindow idle = windows.idle(attempt.worker());
@@ -53,21 +55,21 @@ final class Speculation {
         return copies;
     }
 
-    /** The last chunk times of a call. */
+    /** The last times per element of a call's chunks. */
     private static final class ChunkTimes {
-        private final long[] nanos = new long[KEPT];
+        private final long[] nanosPerElement = new long[KEPT];
         private int count;
 
         void add(long took) {
-            nanos[count++ % KEPT] = took;
+            nanosPerElement[count++ % KEPT] = took;
         }
 
-        /** How long a chunk of the call must have been out to count as a straggler. */
-        long straggling() {
-            long[] kept = Arrays.copyOf(nanos, Math.min(count, KEPT));
+        /** How long a chunk of {@code elements} must have been out to count as a straggler. */
+        long straggling(int elements) {
+            long[] kept = Arrays.copyOf(nanosPerElement, Math.min(count, KEPT));
             Arrays.sort(kept);
-            long median = kept[kept.length / 2];
-            return Math.max((long) (SLOWER_THAN * median), median + AT_LEAST_NANOS);
+            long usual = kept[kept.length / 2] * elements;
+            return Math.max((long) (SLOWER_THAN * usual), usual + AT_LEAST_NANOS);
         }
     }
 }

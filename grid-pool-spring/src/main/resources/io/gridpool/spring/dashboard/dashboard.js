@@ -12,7 +12,7 @@
 
   const seen = {
     chunks: new Map(),        // "worker|slot|call|start|end" -> chunk, the last minute's
-    calls: new Map(),         // id -> { view, seenAt, ended: null or { at, state, done } }
+    calls: new Map(),         // id -> { view, seenAt, goneAt, ended: null or { at, state, done, chunks } }
     counts: [],               // [takenAt, chunksCompleted] of the last snapshots, for chunks/s
     polls: [],                // when the last polls ended (this page's clock), for the update rate
     coveredFrom: null,        // the earliest time whose finished chunks are all known
@@ -112,7 +112,10 @@
     seen.snapshot = snapshot;
   }
 
-  /** Running calls as the snapshot says; a call gone from it ended, and its chunks say how. */
+  /**
+   * Running calls as the snapshot says; a call gone from it ended, and its chunks say how. Its last
+   * chunks may be recorded just after the call left, so the verdict is taken again for a while.
+   */
   function absorbCalls(calls, now) {
     const running = new Set();
     for (const view of calls) {
@@ -120,8 +123,11 @@
       seen.calls.set(view.id, { view, seenAt: now, ended: null });
     }
     for (const [id, call] of seen.calls) {
-      if (!running.has(id) && !call.ended) {
-        call.ended = ending(id, call);
+      if (!running.has(id)) {
+        call.goneAt = call.goneAt || now;
+        if (now - call.goneAt <= OVERLAP_MS) {
+          call.ended = ending(id, call);
+        }
       }
       if (call.ended && call.ended.at < now - WINDOW_MS) {
         seen.calls.delete(id);
@@ -137,12 +143,13 @@
    */
   function ending(id, call) {
     const chunks = [...seen.chunks.values()].filter((chunk) => chunk.call === id);
-    const count = (outcome, copy) => chunks.filter((chunk) => chunk.outcome === outcome && chunk.copy === copy).length;
+    const count = (outcome, copy) => chunks.filter((chunk) => chunk.outcome === outcome && chunk.copy === copy)
+      .length;
     const later = chunks.filter((chunk) => chunk.outcome === 'DONE' && chunk.endMs > call.seenAt);
     const done = call.view.elementsDone + later.reduce((sum, chunk) => sum + chunk.elements, 0);
     const at = Math.max(call.seenAt, ...chunks.map((chunk) => chunk.endMs));
     const ended = { at, done, chunks: call.view.chunksDone + later.length };
-    if (count('FAILED', false) + count('FAILED', true) > 0) {
+    if (chunks.some((chunk) => chunk.outcome === 'FAILED')) {
       return { ...ended, state: 'failed' };
     }
     if (count('CANCELLED', false) > count('DONE', true)) {
@@ -265,7 +272,8 @@
     const mean = duration(worker.meanChunkTime);
     const facts = number.format(worker.chunksDone) + ' chunks done'
       + (mean ? ' · ' + time(mean) + ' a chunk' : '')
-      + (worker.processors > 0 ? ' · ' + worker.processors + ' processors' : '');
+      + (worker.processors > 0 ? ' · ' + worker.processors + (worker.processors === 1 ? ' processor' : ' processors')
+        : '');
     const card = el('article', 'member', el('h3', 'mono', worker.name),
       el('div', 'row', el('span', 'label', 'slots'), slots),
       el('div', 'row', el('span', 'label', 'heap'), heap),

@@ -73,10 +73,12 @@ public record PoolSnapshot(Instant takenAt, PoolStats stats, List<Call> calls, L
      * A finished chunk.
      *
      * @param worker the worker that ran it
-     * @param slot the worker's slot that ran it, from 0
+     * @param slot the worker's slot that ran it, from 0; -1 when no slot answered for it (it was
+     *        cancelled before it ran, or its worker was lost)
      * @param call the id of its call
      * @param elements its elements
-     * @param start when it started on its worker, as this JVM's clock tells
+     * @param start when it started on its worker, as this JVM's clock tells; when it was sent, for a
+     *        chunk that no slot answered for
      * @param end when its answer arrived
      * @param outcome what became of it
      * @param copy whether it was a speculative copy

@@ -39,6 +39,8 @@ public class GridPoolProperties {
 
     private final Local local = new Local();
 
+    private final Dashboard dashboard = new Dashboard();
+
     public Mode getMode() {
         return mode;
     }
@@ -107,6 +109,10 @@ public class GridPoolProperties {
         return local;
     }
 
+    public Dashboard getDashboard() {
+        return dashboard;
+    }
+
     /** Where the pool's workers are. */
     public enum Mode {
 
@@ -143,6 +149,32 @@ public class GridPoolProperties {
 
         public void setSerializing(boolean serializing) {
             this.serializing = serializing;
+        }
+    }
+
+    /** Options of the live page of a servlet web application. */
+    public static class Dashboard {
+
+        /** Whether a servlet web application serves the pool's live page and the JSON it polls; read-only, it still shows class names, member addresses and counts, so keep it off public networks. */
+        private boolean enabled;
+
+        /** Path of the live page, such as /gridpool; the JSON it polls is served under it at /snapshot. */
+        private String path = DashboardRoutes.DEFAULT_PATH;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public void setPath(String path) {
+            this.path = path;
         }
     }
 }

@@ -8,6 +8,7 @@ import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.Pool;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * The π demo: {@code java -jar pi-demo-app-exec.jar} estimates π on a grid and exits;
  * {@code --mode=serial|local} runs the story's earlier steps, {@code --serve} answers
- * {@code GET /api/pi}, {@code --role=member} makes the jar a grid member. The {@link Pool} is
+ * {@code GET /api/pi} and shows the pool at work on the live page {@code /gridpool},
+ * {@code --role=member} makes the jar a grid member. The {@link Pool} is
  * grid-pool-spring's: a {@code GridPool} on the {@link HazelcastInstance} defined here, or a
  * {@code LocalPool}. Spring Boot's own Hazelcast auto-configuration is left out, so that a
  * hazelcast.yaml that happens to lie in the working directory starts no second instance.
@@ -48,11 +50,21 @@ public class PiApplication {
         }
     }
 
+    /**
+     * What serving turns on, unless the command line says otherwise: the live page, and the
+     * gridpool endpoint exposed beside health on the server's port.
+     */
+    static final Map<String, Object> SERVING = Map.of("gridpool.dashboard.enabled", "true",
+            "management.endpoints.web.exposure.include", "health,gridpool");
+
     /** Starts the application context for {@code options}: a web server only when serving. */
     static ConfigurableApplicationContext start(PiOptions options) {
         System.setProperty("hazelcast.logging.type", System.getProperty("hazelcast.logging.type", "slf4j"));
         SpringApplication application = new SpringApplication(PiApplication.class);
         application.setWebApplicationType(options.serve() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        if (options.serve()) {
+            application.setDefaultProperties(SERVING);
+        }
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("piOptions", options));
         List<String> args = new ArrayList<>(options.springArgs());
         args.add("--gridpool.mode=" + (options.mode() == Mode.GRID ? "grid" : "local"));

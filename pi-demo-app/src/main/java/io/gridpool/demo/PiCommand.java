@@ -66,6 +66,10 @@ final class PiCommand {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         out.println("serving pi in " + options.mode().label() + " mode: GET http://localhost:" + port
                 + "/api/pi?samples=1e9");
+        if (context.getEnvironment().getProperty("gridpool.dashboard.enabled", Boolean.class, false)) {
+            out.println("watch the pool at work: http://localhost:" + port
+                    + context.getEnvironment().getProperty("gridpool.dashboard.path", "/gridpool"));
+        }
         out.flush();
         return context;
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param samples       darts in all
  * @param batch         darts per task
  * @param seed          the seed of the tasks' streams (random unless given)
- * @param serve         serve {@code GET /api/pi} instead of running once
+ * @param serve         serve {@code GET /api/pi}, the live page and the gridpool endpoint instead of running once
  * @param members       members to connect to as a client; none: an embedded grid of one member
  * @param clusterName   the grid's name, or {@code null} for the config file's
  * @param clientConfig  the client config file, or {@code null} for config/hazelcast-client.yaml
@@ -215,7 +215,8 @@ record PiOptions(Role role, Mode mode, long samples, long batch, long seed, bool
                   --seed=N                  seed of the tasks' random streams; the same seed, samples and
                                             batch give the same pi in every mode (default: random)
                   --serve                   serve GET /api/pi?samples=N on port 8080 (--server.port=P)
-                                            instead of running once
+                                            instead of running once, with the pool's live page at
+                                            /gridpool and its snapshot at /actuator/gridpool
                   --members=HOST[:PORT],... connect to these grid members as a client (GRIDPOOL_MEMBERS)
                   --cluster-name=NAME       the grid's name (GRIDPOOL_CLUSTER_NAME; default gridpool)
                   --client-config=FILE      Hazelcast client config (GRIDPOOL_CLIENT_CONFIG; default

@@ -38,12 +38,15 @@ interface SnapshotContract extends PoolUnderTest {
         assertThat(call.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(squares(40));
 
         PoolSnapshot after = await().atMost(WAIT).until(() -> pool().snapshot(), s -> s.calls().isEmpty());
-        assertThat(after.chunks()).hasSize(40).allSatisfy(chunk -> {
-            assertThat(chunk.outcome()).isEqualTo(PoolSnapshot.Outcome.DONE);
-            assertThat(chunk.elements()).isEqualTo(1);
-            assertThat(chunk.slot()).isBetween(0, SLOTS - 1);
-            assertThat(chunk.end()).isAfterOrEqualTo(chunk.start());
-        });
+        // a speculative copy that lost shows as cancelled: each chunk's results were taken once
+        assertThat(after.chunks()).filteredOn(chunk -> chunk.outcome() == PoolSnapshot.Outcome.DONE).hasSize(40)
+                .allSatisfy(chunk -> {
+                    assertThat(chunk.elements()).isEqualTo(1);
+                    assertThat(chunk.slot()).isBetween(0, SLOTS - 1);
+                    assertThat(chunk.end()).isAfterOrEqualTo(chunk.start());
+                });
+        assertThat(after.chunks()).allSatisfy(chunk -> assertThat(chunk.outcome())
+                .isIn(PoolSnapshot.Outcome.DONE, PoolSnapshot.Outcome.CANCELLED));
         assertThat(after.workers().stream().mapToLong(PoolSnapshot.Worker::chunksDone).sum()).isEqualTo(40);
     }
 }

@@ -1,5 +1,6 @@
 package io.gridpool.bench;
 
+import io.gridpool.bench.process.Conversation;
 import io.gridpool.bench.process.JavaProcess;
 import io.gridpool.bench.process.Python;
 import io.gridpool.bench.scenarios.ApplyRoundTrip;
@@ -56,6 +57,7 @@ public final class Bench {
             }
         } finally {
             JavaProcess.destroyAll();
+            Conversation.destroyAll();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Report report = new Report(date, Machines.describe(loadBefore, python), COMMAND + options.describe(),
@@ -86,6 +88,7 @@ public final class Bench {
                     (System.nanoTime() - start) / 1e9, e.toString());
         } finally {
             JavaProcess.destroyAll();
+            Conversation.destroyAll();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.gridpool.bench;
 
+import io.gridpool.bench.process.Suspension;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +10,10 @@ import java.util.function.Consumer;
 
 /**
  * Runs contenders side by side: each warmed up once, then {@code rounds} rounds in which every
- * contender runs once, the order rotated each round so none always goes first. A contender that
- * fails is reported with its error and left out of the later rounds; the others go on.
+ * contender runs once, the order rotated each round so none always goes first. While one contender
+ * warms up or is measured, the processes of all the others are stopped ({@link Suspension}), so
+ * that only its own run. A contender that fails is reported with its error and left out of the
+ * later rounds; the others go on.
  */
 public final class Rounds {
 
@@ -20,15 +24,19 @@ public final class Rounds {
         Map<Contender, List<Double>> values = new LinkedHashMap<>();
         Map<Contender, String> failures = new LinkedHashMap<>();
         contenders.forEach(c -> values.put(c, new ArrayList<>()));
-        for (Contender contender : contenders) {
-            warmUp(contender, log, failures);
-        }
-        for (int round = 0; round < rounds; round++) {
-            for (int k = 0; k < contenders.size(); k++) {
-                Contender contender = contenders.get((round + k) % contenders.size());
-                Double value = once(contender, "round " + (round + 1), log, failures);
-                if (value != null) {
-                    values.get(contender).add(value);
+        try (Suspension suspension = new Suspension()) {
+            for (Contender contender : contenders) {
+                alone(contender, contenders, suspension);
+                warmUp(contender, log, failures);
+            }
+            for (int round = 0; round < rounds; round++) {
+                for (int k = 0; k < contenders.size(); k++) {
+                    Contender contender = contenders.get((round + k) % contenders.size());
+                    alone(contender, contenders, suspension);
+                    Double value = once(contender, "round " + (round + 1), log, failures);
+                    if (value != null) {
+                        values.get(contender).add(value);
+                    }
                 }
             }
         }
@@ -44,6 +52,17 @@ public final class Rounds {
                     : Measure.of(c.name(), c.unit(), c.higherIsBetter(), values.get(c), c.note()));
         }
         return measures;
+    }
+
+    /** Stops the processes of every contender but {@code contender}, and continues its own. */
+    private static void alone(Contender contender, List<Contender> contenders, Suspension suspension) {
+        List<ProcessHandle> waiting = new ArrayList<>();
+        for (Contender other : contenders) {
+            if (other != contender) {
+                waiting.addAll(other.processes().get());
+            }
+        }
+        suspension.only(contender.processes().get(), waiting);
     }
 
     private static void warmUp(Contender contender, Consumer<String> log, Map<Contender, String> failures) {

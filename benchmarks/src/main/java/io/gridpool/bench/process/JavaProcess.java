@@ -51,6 +51,17 @@ public final class JavaProcess implements AutoCloseable {
      */
     public static JavaProcess start(String name, List<String> jvmArgs, String mainClass, List<String> args,
                                     Consumer<String> lines) {
+        List<String> command = command(jvmArgs, mainClass, args);
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            return new JavaProcess(process, name, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    /** The command line of a JVM running {@code mainClass} with the harness's class path and Hazelcast's flags. */
+    public static List<String> command(List<String> jvmArgs, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(HAZELCAST_JVM_ARGS);
@@ -61,12 +72,7 @@ public final class JavaProcess implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(args);
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            return new JavaProcess(process, name, lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + name, e);
-        }
+        return command;
     }
 
     private void read(InputStream in, Consumer<String> lines) {

@@ -27,20 +27,33 @@ public final class LocalGrid implements AutoCloseable {
 
     private static final long START_SECONDS = 120;
 
+    /**
+     * The member flags of every grid: a heap of its own, and a join that does not wait. A grid the
+     * rounds stop ({@link Suspension}) while another contender runs must not take the pause for a
+     * death, so the members wait ten minutes for a silent peer or client, and its clients as long
+     * for a silent member (the members' clock-jump check covers the rest).
+     */
+    private static final List<String> MEMBER_FLAGS = List.of("-Dhazelcast.wait.seconds.before.join=0",
+            "-Dhazelcast.max.no.heartbeat.seconds=600", "-Dhazelcast.client.max.no.heartbeat.seconds=600");
+    private static final String CLIENT_HEARTBEAT_TIMEOUT_MILLIS = "600000";
+    private static final List<String> DEFAULT_HEAP = List.of("-Xmx1g");
+
     private final String cluster = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     private final String label;
     private final List<Integer> ports;
     private final int slots;
     private final Path config;
+    private final List<String> jvmArgs;
     private final List<JavaProcess> members = new ArrayList<>();
     private final List<HazelcastInstance> clients = new ArrayList<>();
     private int started;
 
-    private LocalGrid(String label, int capacity, int slots, Path config) {
+    private LocalGrid(String label, int capacity, int slots, Path config, List<String> jvmArgs) {
         this.label = label;
         this.ports = freePorts(capacity);
         this.slots = slots;
         this.config = config;
+        this.jvmArgs = List.copyOf(jvmArgs);
     }
 
     /**
@@ -49,7 +62,12 @@ public final class LocalGrid implements AutoCloseable {
      * started over the grid's life.
      */
     public static LocalGrid start(String label, int size, int capacity, int slots, Path config) {
-        LocalGrid grid = new LocalGrid(label, capacity, slots, config);
+        return start(label, size, capacity, slots, config, DEFAULT_HEAP);
+    }
+
+    /** As {@link #start(String, int, int, int, Path)}, each member's JVM started with {@code jvmArgs} (its heap). */
+    public static LocalGrid start(String label, int size, int capacity, int slots, Path config, List<String> jvmArgs) {
+        LocalGrid grid = new LocalGrid(label, capacity, slots, config, jvmArgs);
         try {
             grid.addMember().join();
             List<CompletableFuture<JavaProcess>> rest = new ArrayList<>();
@@ -76,8 +94,9 @@ public final class LocalGrid implements AutoCloseable {
             args.addAll(List.of("--config", config.toString()));
         }
         CompletableFuture<Void> ready = new CompletableFuture<>();
-        JavaProcess member = JavaProcess.start(label + "-" + port,
-                List.of("-Xmx1g", "-Dhazelcast.wait.seconds.before.join=0"),
+        List<String> flags = new ArrayList<>(jvmArgs);
+        flags.addAll(MEMBER_FLAGS);
+        JavaProcess member = JavaProcess.start(label + "-" + port, flags,
                 BenchMember.class.getName(), args, line -> {
                     if (line.startsWith("READY ")) {
                         ready.complete(null);
@@ -122,6 +141,12 @@ public final class LocalGrid implements AutoCloseable {
         return List.copyOf(members);
     }
 
+    /** The processes of the members still running: what the rounds stop while others are measured. */
+    public List<ProcessHandle> processes() {
+        return members.stream().filter(JavaProcess::isAlive).map(m -> ProcessHandle.of(m.pid()))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
     /** The members still running. */
     public long alive() {
         return members.stream().filter(JavaProcess::isAlive).count();
@@ -134,6 +159,7 @@ public final class LocalGrid implements AutoCloseable {
         config.getNetworkConfig().setAddresses(ports.stream().map(p -> "127.0.0.1:" + p).toList());
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.client.heartbeat.timeout", CLIENT_HEARTBEAT_TIMEOUT_MILLIS);
         config.getConnectionStrategyConfig().getConnectionRetryConfig()
                 .setInitialBackoffMillis(100).setMaxBackoffMillis(1000).setClusterConnectTimeoutMillis(60_000);
         HazelcastInstance client = HazelcastClient.newHazelcastClient(config);

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Python {
 
-    private static final String[] SCRIPTS = {"pi_serial.py", "pi_pool.py", "map_pool.py"};
+    private static final String[] SCRIPTS = {"pi_serial.py", "pool_server.py"};
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String version;
@@ -105,6 +105,21 @@ public final class Python {
                 destroy(process);
             }
         }
+    }
+
+    /**
+     * Starts a {@code multiprocessing.Pool} that stays alive across the rounds ({@code pool_server.py}):
+     * ask it {@code "run"} for one timed {@code Pool.map} of {@code work} over {@code count} items,
+     * whose RESULT reads with {@link #run(JsonNode)}.
+     */
+    public Conversation serve(String work, long count) {
+        return Conversation.start("python3 pool_server.py " + work, List.of("python3",
+                scripts.resolve("pool_server.py").toString(), work, String.valueOf(count)), 120);
+    }
+
+    /** A RESULT line's figures. */
+    public static Run run(JsonNode result) {
+        return new Run(result.get("seconds").asDouble(), result.get("items").asLong());
     }
 
     /** Ends the script and the pool workers it forked, if they still run. */

@@ -7,6 +7,7 @@ import com.hazelcast.jet.pipeline.Pipeline;
 import com.hazelcast.jet.pipeline.Sinks;
 import com.hazelcast.jet.pipeline.Sources;
 import io.gridpool.GridPool;
+import io.gridpool.LocalPool;
 import io.gridpool.bench.Contender;
 import io.gridpool.bench.Machines;
 import io.gridpool.bench.Context;
@@ -15,8 +16,6 @@ import io.gridpool.bench.Rounds;
 import io.gridpool.bench.Scenario;
 import io.gridpool.bench.ScenarioResult;
 import io.gridpool.bench.Target;
-import io.gridpool.bench.jmh.Jmh;
-import io.gridpool.bench.jmh.LocalPoolMapBench;
 import io.gridpool.bench.process.LocalGrid;
 import io.gridpool.bench.work.AddOneTask;
 import io.gridpool.bench.work.Work;
@@ -31,7 +30,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
@@ -64,31 +62,34 @@ public final class FineGrainedMap implements Scenario {
         double[] jetJobSeconds = new double[1];
         Path jetConfig = jetConfig();
         try (LocalGrid grid = LocalGrid.start("map", 2, 2, CORES, null);
-             LocalGrid jetGrid = LocalGrid.start("jet", 2, 2, CORES, jetConfig)) {
+             LocalGrid jetGrid = LocalGrid.start("jet", 2, 2, CORES, jetConfig);
+             PythonContenders.PersistentPool python = PythonContenders.persistent(context, "add_one", count)) {
             HazelcastInstance client = grid.client();
             HazelcastInstance jetClient = jetGrid.client();
-            try (GridPool pool = GridPool.on(client)) {
+            try (GridPool pool = GridPool.on(client); LocalPool local = new LocalPool()) {
                 List<Integer> inputs = IntStream.range(0, count).boxed().toList();
                 List<Integer> bareInputs = inputs.subList(0, bareCount);
                 IExecutorService executor = client.getExecutorService(GridPool.DEFAULT_EXECUTOR);
                 List<Contender> contenders = new ArrayList<>();
-                contenders.add(Contender.rate("LocalPool, " + CORES + " threads (JMH)", "elements/s",
-                        () -> count / Jmh.averageSeconds(LocalPoolMapBench.class, 3, 3,
-                                Map.of("count", String.valueOf(count))),
-                        "JMH average time of map(), 3 × 1 s after 3 × 1 s of warm-up, in a fork").warmedBy(null));
+                contenders.add(Contender.rate("LocalPool, " + CORES + " threads", "elements/s",
+                        () -> count / checked(FineGrainedMap::seconds, () -> local.map(Work::addOne, inputs), count),
+                        "map() of " + count + " Integers in the harness's JVM, one LocalPool kept across the rounds"));
                 CpuAccount account = new CpuAccount(grid);
                 contenders.add(Contender.rate("GridPool, automatic chunk size", "elements/s",
                         () -> count / checked(account::during, () -> pool.map(Work::addOne, inputs), count),
-                        "map() of " + count + " Integers from the client driver, 2 members × " + CORES + " slots"));
+                        "map() of " + count + " Integers from the client driver, 2 members × " + CORES + " slots")
+                        .runsOn(grid::processes));
                 contenders.add(Contender.rate("bare IExecutorService, one submission per element", "elements/s",
                         () -> bareCount / checked(FineGrainedMap::seconds, () -> bare(executor, bareInputs), bareCount),
                         "submit(Callable) per element on " + bareCount + " elements, all in flight, then every "
-                                + "future joined; same members and executor"));
+                                + "future joined; same members and executor").runsOn(grid::processes));
                 contenders.add(Contender.rate("Jet batch pipeline", "elements/s",
                         () -> count / checked(FineGrainedMap::seconds, () -> jet(jetClient, inputs, jetJobSeconds), count),
                         "IList source → map(x + 1) → IList sink, on 2 members with Jet on; the time includes "
-                                + "filling the source list from the driver and reading the results back"));
-                PythonContenders.addMap(context, contenders, count);
+                                + "filling the source list from the driver and reading the results back")
+                        .runsOn(jetGrid::processes));
+                contenders.add(python.contender("Python multiprocessing.Pool.map", "elements/s",
+                        "x + 1 over " + count + " ints"));
                 List<Measure> measures = Rounds.interleave(contenders, context.rounds(), context::log);
                 notes.add(account.describe(count));
                 notes.add(String.format(Locale.ROOT, "Of the Jet contender's last run, the job itself (submit to "
@@ -112,7 +113,9 @@ public final class FineGrainedMap implements Scenario {
                                 + "notes); Python's Pool pickles whole chunks in C"),
                 Target.atLeast("GridPool ≥ 20 × bare IExecutorService (one submission per element)",
                         grid.median() / measures.get(2).median(), 20, null),
-                Target.atLeast("GridPool ≥ 1 × Jet batch pipeline", grid.median() / measures.get(3).median(), 1, null));
+                Target.atLeast("GridPool ≥ 1 × Jet batch pipeline", grid.median() / measures.get(3).median(), 1, null),
+                Target.atLeast("LocalPool ≥ 4 × Python's Pool.map", measures.get(0).median() / measures.get(4).median(),
+                        4, "the engine's overhead per element, which LocalPool shares with GridPool"));
         notes.add(String.format(Locale.ROOT, "For reference, GridPool reached %.2f × LocalPool.",
                 grid.median() / measures.get(0).median()));
         return new ScenarioResult(number(), title(), "x → x + 1 over " + count + " Integers (the bare executor on "

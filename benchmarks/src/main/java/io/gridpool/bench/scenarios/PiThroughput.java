@@ -49,7 +49,8 @@ public final class PiThroughput implements Scenario {
         long pySerial = context.scaled(10_000_000L, 1_000_000L);
         long pyPool = context.scaled(40_000_000L, 4_000_000L) / PiTasks.SAMPLES_PER_TASK * PiTasks.SAMPLES_PER_TASK;
         List<String> notes = new ArrayList<>();
-        try (LocalGrid grid = LocalGrid.start("pi", 2, 2, CORES, null)) {
+        try (LocalGrid grid = LocalGrid.start("pi", 2, 2, CORES, null);
+             PythonContenders.PersistentPool pythonPool = PythonContenders.persistent(context, "pi", pyPool)) {
             HazelcastInstance client = grid.client();
             try (GridPool pool = GridPool.on(client)) {
                 List<Long> inputs = LongStream.range(0, tasks).boxed().toList();
@@ -72,8 +73,10 @@ public final class PiThroughput implements Scenario {
                             pi[0] = 4.0 * inside / samples;
                             return samples / seconds;
                         }, "one map of " + tasks + " tasks, automatic chunk size; timed by the driver")
-                        .warmedBy(() -> pool.map(PiTasks::inside, warmUp)));
-                PythonContenders.addPi(context, contenders, pySerial, pyPool);
+                        .warmedBy(() -> pool.map(PiTasks::inside, warmUp)).runsOn(grid::processes));
+                PythonContenders.addSerialPi(context, contenders, pySerial);
+                contenders.add(pythonPool.contender("Python multiprocessing.Pool (step 2)", "samples/s",
+                        "the story's sample() over " + sci(pyPool) + " samples in tasks of 100,000"));
                 contenders.add(Contender.rate("reference: Java serial on " + CORES + " plain threads (JMH)",
                         "samples/s", () -> serial(tasks, CORES), "not a contender: the serial loop on " + CORES
                                 + " threads at once, no pool, " + sci(samples) + " samples in all; what " + CORES

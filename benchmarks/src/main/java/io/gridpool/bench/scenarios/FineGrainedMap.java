@@ -9,7 +9,6 @@ import com.hazelcast.jet.pipeline.Sources;
 import io.gridpool.GridPool;
 import io.gridpool.LocalPool;
 import io.gridpool.bench.Contender;
-import io.gridpool.bench.Machines;
 import io.gridpool.bench.Context;
 import io.gridpool.bench.Measure;
 import io.gridpool.bench.Rounds;
@@ -23,7 +22,6 @@ import io.gridpool.bench.work.Work;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -91,7 +89,7 @@ public final class FineGrainedMap implements Scenario {
                 contenders.add(python.contender("Python multiprocessing.Pool.map", "elements/s",
                         "x + 1 over " + count + " ints"));
                 List<Measure> measures = Rounds.interleave(contenders, context.rounds(), context::log);
-                notes.add(account.describe(count));
+                notes.add(account.describe("GridPool", count));
                 notes.add(String.format(Locale.ROOT, "Of the Jet contender's last run, the job itself (submit to "
                         + "join) took %.3f s; the rest was moving the list in and out.", jetJobSeconds[0]));
                 notes.add("Automatic chunk size for a list of " + count + " on " + pool.parallelism() + " slots: "
@@ -181,50 +179,6 @@ public final class FineGrainedMap implements Scenario {
             throw new IllegalStateException("the results add up to " + sum + ", not " + expected);
         }
         return results;
-    }
-
-    /**
-     * Where GridPool's processor time goes: the driver's (and its garbage collector's) and the
-     * members', added up over the measured runs, so the table can say what limits the rate.
-     */
-    private static final class CpuAccount {
-        private final LocalGrid grid;
-        private double driver;
-        private double gc;
-        private double members;
-        private int runs;
-
-        CpuAccount(LocalGrid grid) {
-            this.grid = grid;
-        }
-
-        double during(Run run) throws Exception {
-            double driver0 = driverCpu();
-            double gc0 = Machines.gcSeconds();
-            double members0 = membersCpu();
-            double seconds = seconds(run);
-            driver += driverCpu() - driver0;
-            gc += Machines.gcSeconds() - gc0;
-            members += membersCpu() - members0;
-            runs++;
-            return seconds;
-        }
-
-        String describe(int count) {
-            double per = 1e6 / ((double) count * runs);
-            return String.format(Locale.ROOT, "Processor time of GridPool's runs (warm-up included), per 10^6 "
-                    + "elements: driver %.2f s (and its garbage collector paused it for %.2f s); both members "
-                    + "together %.2f s.", driver * per, gc * per, members * per);
-        }
-
-        private static double driverCpu() {
-            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime() / 1e9;
-        }
-
-        private double membersCpu() {
-            return grid.members().stream().mapToDouble(m -> Machines.cpuSeconds(m.pid())).sum();
-        }
     }
 
     interface Run {

@@ -5,6 +5,7 @@ import io.gridpool.bench.process.JavaProcess;
 import io.gridpool.bench.process.Python;
 import io.gridpool.bench.scenarios.ApplyRoundTrip;
 import io.gridpool.bench.scenarios.BoundedMemory;
+import io.gridpool.bench.scenarios.DefaultExecutorMembers;
 import io.gridpool.bench.scenarios.ElasticScale;
 import io.gridpool.bench.scenarios.Failover;
 import io.gridpool.bench.scenarios.FineGrainedMap;
@@ -78,7 +79,8 @@ public final class Bench {
                 new BoundedMemory(),
                 new Failover(),
                 new ElasticScale(),
-                new RecordMap());
+                new RecordMap(),
+                new DefaultExecutorMembers());
     }
 
     private static ScenarioResult run(Scenario scenario, Context context) {

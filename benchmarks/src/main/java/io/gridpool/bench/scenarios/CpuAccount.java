@@ -36,7 +36,7 @@ final class CpuAccount {
     /** The processor time per 10^6 elements, as a sentence about {@code contender}'s runs of {@code count} elements. */
     String describe(String contender, int count) {
         double per = 1e6 / ((double) count * runs);
-        return String.format(Locale.ROOT, "Processor time of %s's runs (warm-up included), per 10^6 "
+        return String.format(Locale.ROOT, "Processor time of %s, warm-up included, per 10^6 "
                 + "elements: driver %.2f s (and its garbage collector paused it for %.2f s); both members "
                 + "together %.2f s.", contender, driver * per, gc * per, members * per);
     }

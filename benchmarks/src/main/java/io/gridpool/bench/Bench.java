@@ -7,6 +7,7 @@ import io.gridpool.bench.scenarios.ApplyRoundTrip;
 import io.gridpool.bench.scenarios.BoundedMemory;
 import io.gridpool.bench.scenarios.DefaultExecutorMembers;
 import io.gridpool.bench.scenarios.ElasticScale;
+import io.gridpool.bench.scenarios.EmbeddedPi;
 import io.gridpool.bench.scenarios.Failover;
 import io.gridpool.bench.scenarios.FineGrainedMap;
 import io.gridpool.bench.scenarios.PiThroughput;
@@ -80,7 +81,8 @@ public final class Bench {
                 new Failover(),
                 new ElasticScale(),
                 new RecordMap(),
-                new DefaultExecutorMembers());
+                new DefaultExecutorMembers(),
+                new EmbeddedPi());
     }
 
     private static ScenarioResult run(Scenario scenario, Context context) {

@@ -36,6 +36,33 @@ class RoundsTest {
         assertThat(measure.note()).isEqualTo("not run: no python3 on this machine");
     }
 
+    @Test
+    void interleave_otherContendersProcesses_stoppedWhileOneRuns() throws Exception {
+        Process idle = new ProcessBuilder("sleep", "60").start();
+        try {
+            List<Character> seen = new ArrayList<>();
+            Contender owner = Contender.rate("owner", "x/s", () -> record(seen, state(idle), 1.0), null)
+                    .runsOn(() -> List.of(idle.toHandle()));
+            Contender other = Contender.rate("other", "x/s", () -> record(seen, state(idle), 2.0), null);
+            Rounds.interleave(List.of(owner, other), 1, line -> { });
+            // warm-ups, then round 1: owner, other
+            assertThat(seen).containsExactly('S', 'T', 'S', 'T');
+            assertThat(state(idle)).as("continued once the rounds are over").isEqualTo('S');
+        } finally {
+            idle.destroyForcibly();
+        }
+    }
+
+    private static char state(Process process) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + process.pid() + "/stat"));
+        return stat.charAt(stat.lastIndexOf(')') + 2);
+    }
+
+    private static <T> double record(List<T> seen, T what, double value) {
+        seen.add(what);
+        return value;
+    }
+
     private static double record(List<String> order, String name, double value) {
         order.add(name);
         return value;

@@ -2,6 +2,8 @@ package io.gridpool.bench.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -41,6 +43,7 @@ public final class Suspension implements AutoCloseable {
             }
         }
         signal("-STOP", toStop);
+        awaitStopped(toStop);
         signal("-CONT", toContinue);
         if (!toContinue.isEmpty()) {
             LocalGrid.sleep(SETTLE_MILLIS);
@@ -63,6 +66,29 @@ public final class Suspension implements AutoCloseable {
             }
         }
         return pids;
+    }
+
+    /** Waits until each stopped process has taken the signal ({@code T} in /proc), at most a couple of seconds. */
+    private static void awaitStopped(List<Long> pids) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        for (long pid : pids) {
+            while (System.nanoTime() < deadline) {
+                String stat = read(Path.of("/proc", String.valueOf(pid), "stat"));
+                char state = stat == null ? 'T' : stat.charAt(stat.lastIndexOf(')') + 2);
+                if (state == 'T' || state == 't' || state == 'Z' || state == 'X') {
+                    break;
+                }
+                LocalGrid.sleep(5);
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return null; // gone, or no /proc here: nothing to wait for
+        }
     }
 
     /** One {@code kill} for all of them, so the members of a grid stop and go on together. */

@@ -28,8 +28,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The benchmark harness: runs the seven scenarios of the benchmark issue side by side, prints the
- * table, and writes it as JSON and Markdown ({@code latest.json}, {@code latest.md}).
+ * The benchmark harness: runs the scenarios of the benchmark issues side by side, prints the
+ * table, and writes it as JSON and Markdown ({@code latest.json}, {@code latest.md}) and as a
+ * chart ({@code latest.svg}).
  * <p>
  * {@code java -jar benchmarks/target/benchmarks.jar [--only 1,3] [--rounds N] [--scale F] [--out DIR]}:
  * {@code --scale 0.1} runs a tenth of each workload, for a quick try; the published table is a
@@ -109,7 +110,9 @@ public final class Bench {
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         Files.writeString(out.resolve("latest.json"), json.writeValueAsString(report) + "\n");
         Files.writeString(out.resolve("latest.md"), markdown);
-        progress("wrote " + out.resolve("latest.json") + " and " + out.resolve("latest.md"));
+        Files.writeString(out.resolve("latest.svg"), Chart.svg(report));
+        progress("wrote " + out.resolve("latest.json") + ", " + out.resolve("latest.md") + " and "
+                + out.resolve("latest.svg"));
     }
 
     static void progress(String line) {

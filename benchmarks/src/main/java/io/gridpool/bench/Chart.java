@@ -30,7 +30,7 @@ public final class Chart {
     public static String svg(Report report) {
         List<Bar> bars = bars(report);
         ScenarioResult scaling = report.scenarios().stream().filter(s -> s.number() == 7).findFirst().orElse(null);
-        int barsHeight = 70 + Math.max(1, bars.size()) * ROW + 40;
+        int barsHeight = 80 + Math.max(1, bars.size()) * ROW + 40;
         int height = barsHeight + 380;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
@@ -56,7 +56,7 @@ public final class Chart {
                 }
                 String label = s.number() + ". " + t.goal();
                 boolean ratio = t.goal().contains("×");
-                String bound = (t.atLeast() ? "≥ " : "≤ ") + (ratio ? Figures.ratio(t.bound()) : Figures.format(t.bound()));
+                String bound = (t.atLeast() ? "≥ " : "≤ ") + (ratio ? bound(t.bound()) + "×" : Figures.format(t.bound()));
                 if (Double.isNaN(t.measured())) {
                     bars.add(new Bar(label, Double.NaN, false, "not measured (target " + bound + ")"));
                 } else {
@@ -72,7 +72,7 @@ public final class Chart {
     private static void targets(StringBuilder svg, List<Bar> bars, int top) {
         text(svg, 20, top, "Targets: each bar is the measured figure over its target, so a bar that reaches the "
                 + "line meets it (for an upper bound, target over measured)", "font-size=\"13\"");
-        int y0 = top + 16;
+        int y0 = top + 26;
         int lineX = LABEL + scaled(1);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -161,6 +161,11 @@ public final class Chart {
         for (int i = 0; i < dispatch.size(); i++) {
             text(svg, x + 10, plotTop + 64 + i * 18, dispatch.get(i), "");
         }
+    }
+
+    /** A target's bound as the issue writes it: 2.5, 0.9, 14, not 2.50 or 0.900. */
+    private static String bound(double bound) {
+        return java.math.BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }
 
     private static int scaled(double score) {

@@ -31,7 +31,7 @@ class ChartTest {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
-        assertThat(svg).contains("2.70× (target ≥ 2.50×)", "1.50× (target ≤ 1.20×)", "not measured",
+        assertThat(svg).contains("2.70× (target ≥ 2.5×)", "1.50× (target ≤ 1.2×)", "not measured",
                 "&lt;fast&gt;", "15×", "16 members: 80.0 µs");
         assertThat(doc.getElementsByTagName("polyline").getLength()).isEqualTo(1);
     }

@@ -6,7 +6,6 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 import java.util.Collection;
@@ -40,17 +39,6 @@ public final class Jmh {
                 .warmupBatchSize(Math.max(1, warmupBatch))
                 .measurementIterations(1)
                 .measurementBatchSize(batch);
-        return score(options);
-    }
-
-    /** Average time of an operation, in seconds, over {@code iterations} of one second after as many warm-ups. */
-    public static double averageSeconds(Class<?> benchmark, int warmups, int iterations, Map<String, String> params) {
-        ChainedOptionsBuilder options = base(benchmark, params)
-                .mode(Mode.AverageTime)
-                .warmupIterations(warmups)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(iterations)
-                .measurementTime(TimeValue.seconds(1));
         return score(options);
     }
 

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class LocalGrid implements AutoCloseable {
 
     private static final long START_SECONDS = 120;
+    private static final int LOW_PORT = 20_000;
+    private static final int HIGH_PORT = 32_000;
 
     /**
      * The member flags of every grid: a heap of its own, and a join that does not wait. A grid the
@@ -193,11 +195,27 @@ public final class LocalGrid implements AutoCloseable {
         members.forEach(JavaProcess::close);
     }
 
+    /**
+     * Ports free now and below the kernel's ephemeral range (which starts at 32768 unless tuned):
+     * a port the system handed out as ephemeral could be taken by any outgoing connection (the
+     * members' own, by the hundred in a grid of 16) between picking it and the member binding it.
+     */
     private static List<Integer> freePorts(int count) {
         List<ServerSocket> held = new ArrayList<>();
         try {
             List<Integer> ports = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
+            java.util.Random random = new java.util.Random();
+            for (int tries = 0; ports.size() < count && tries < 1_000; tries++) {
+                int port = LOW_PORT + random.nextInt(HIGH_PORT - LOW_PORT);
+                try {
+                    ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+                    held.add(socket);
+                    ports.add(port);
+                } catch (IOException taken) {
+                    // another one, then
+                }
+            }
+            while (ports.size() < count) {
                 ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                 held.add(socket);
                 ports.add(socket.getLocalPort());

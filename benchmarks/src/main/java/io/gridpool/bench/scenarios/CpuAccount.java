@@ -48,15 +48,17 @@ final class CpuAccount {
     }
 
     /**
-     * The processor time of the harness's live threads so far, in seconds, to the nanosecond (the
-     * process's own count moves in ticks of 10 ms, too coarse for the cost of one chunk); threads
-     * that end in between are not counted.
+     * The processor time so far of the harness's live threads that {@code counted} accepts by name,
+     * in seconds, to the nanosecond (the process's own count moves in ticks of 10 ms, too coarse for
+     * the cost of one chunk); threads that end in between are not counted.
      */
-    static double driverThreadsCpu() {
+    static double threadsCpu(java.util.function.Predicate<String> counted) {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long nanos = 0;
-        for (long id : threads.getAllThreadIds()) {
-            nanos += Math.max(0, threads.getThreadCpuTime(id));
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && counted.test(info.getThreadName())) {
+                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
         }
         return nanos / 1e9;
     }

@@ -1,5 +1,6 @@
 package io.gridpool.bench.scenarios;
 
+import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.GridPool;
 import io.gridpool.bench.Contender;
 import io.gridpool.bench.Context;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * Scenario 7, elastic scale for latency-bound work: tasks that sleep 10 ms on grids of 1, 2, 4, 8
@@ -66,9 +68,11 @@ public final class ElasticScale implements Scenario {
                 for (int i = 0; i < SIZES.length; i++) {
                     LocalGrid grid = start(SIZES[i]);
                     grids.add(grid);
-                    GridPool pool = GridPool.on(grid.client());
+                    HazelcastInstance client = grid.client();
+                    GridPool pool = GridPool.on(client);
                     pools.add(pool);
-                    contenders.add(contender(i, pool, perMember * SIZES[i], cpu, chunks).runsOn(grid::processes));
+                    contenders.add(contender(i, pool, dispatching(client), perMember * SIZES[i], cpu, chunks)
+                            .runsOn(grid::processes));
                     starting.only(List.of(), grid.processes()); // idle while the next grids start
                 }
             }
@@ -76,7 +80,7 @@ public final class ElasticScale implements Scenario {
             for (int i = 0; i < SIZES.length; i++) {
                 measures.add(Measure.of(DISPATCH_ROW + members(SIZES[i]), "µs", false,
                         chunks[i] == 0 ? List.of() : List.of(cpu[i] / chunks[i] * 1e6),
-                        "the processor time of the harness's threads over the measured runs, divided by their chunks"));
+                        "processor time of the driver's dispatching threads (the caller's, grid-pool's, this grid's client's) over the measured runs, divided by their chunks"));
             }
             double ratio = measures.get(SIZES.length - 1).median() / measures.get(0).median();
             List<Target> targets = List.of(Target.atLeast("16 members ≥ 14 × 1 member (tasks/s)", ratio, 14,
@@ -103,12 +107,23 @@ public final class ElasticScale implements Scenario {
         }
     }
 
-    private static Contender contender(int i, GridPool pool, int count, double[] cpu, long[] chunks) {
+    /**
+     * The driver's threads that dispatch a grid's chunks: the caller's, grid-pool's own and the
+     * threads of that grid's client; not the idle clients of the grids that wait.
+     */
+    private static Predicate<String> dispatching(HazelcastInstance client) {
+        String caller = Thread.currentThread().getName();
+        String own = client.getName() + ".";
+        return name -> name.equals(caller) || name.startsWith("gridpool") || name.contains(own);
+    }
+
+    private static Contender contender(int i, GridPool pool, Predicate<String> dispatching, int count, double[] cpu,
+                                       long[] chunks) {
         List<Integer> tasks = Collections.nCopies(count, SLEEP_MILLIS);
         return Contender.rate(members(SIZES[i]) + " × " + SLOTS + " slots", "tasks/s", () -> {
-            double cpu0 = CpuAccount.driverThreadsCpu();
+            double cpu0 = CpuAccount.threadsCpu(dispatching);
             double seconds = FineGrainedMap.seconds(() -> pool.map(Work::sleep, tasks, CHUNK));
-            cpu[i] += CpuAccount.driverThreadsCpu() - cpu0;
+            cpu[i] += CpuAccount.threadsCpu(dispatching) - cpu0;
             chunks[i] += count / CHUNK;
             return count / seconds;
         }, "map of " + count + " tasks of " + SLEEP_MILLIS + " ms in chunks of " + CHUNK)

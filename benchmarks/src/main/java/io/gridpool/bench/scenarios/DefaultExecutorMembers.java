@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Scenario 10, members whose executor has more threads than processors: the fine-grained map of
+ * Scenario 11, members whose executor has more threads than processors: the fine-grained map of
  * scenario 2 on two members whose {@code gridpool} executor has Hazelcast's default pool size (16)
  * against two members sized to their processors, in elements per second. The two pairs are
  * never both running: the rounds stop the pair that waits.
@@ -29,7 +29,7 @@ public final class DefaultExecutorMembers implements Scenario {
 
     @Override
     public int number() {
-        return 10;
+        return 11;
     }
 
     @Override

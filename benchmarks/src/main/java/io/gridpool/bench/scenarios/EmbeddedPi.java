@@ -12,12 +12,11 @@ import io.gridpool.bench.process.EmbeddedPiDriver;
 import io.gridpool.bench.process.JavaProcess;
 import io.gridpool.bench.work.PiTasks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Scenario 11, the first command a newcomer runs: π on the demo's embedded one-member grid
+ * Scenario 12, the first command a newcomer runs: π on the demo's embedded one-member grid
  * against {@code LocalPool}, both in one fresh JVM ({@link EmbeddedPiDriver}), in samples per
  * second; through the demo's own code path ({@code PiEstimator}: {@code imapUnordered} over the
  * job's lazy task indices, a {@code TaskCount} record per task) and through a plain
@@ -29,7 +28,7 @@ public final class EmbeddedPi implements Scenario {
 
     @Override
     public int number() {
-        return 11;
+        return 12;
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
- * Scenario 9, a map over small records, in elements per second: {@code p -> new P(p.b(), p.a())}
+ * Scenario 10, a map over small records, in elements per second: {@code p -> new P(p.b(), p.a())}
  * over 10^6 {@code record P(double a, double b)}, plain (Compact) and {@code Serializable} (Java
  * serialization), on GridPool, against Python's Pool swapping as many tuples of two floats.
  */
@@ -30,7 +30,7 @@ public final class RecordMap implements Scenario {
 
     @Override
     public int number() {
-        return 9;
+        return 10;
     }
 
     @Override

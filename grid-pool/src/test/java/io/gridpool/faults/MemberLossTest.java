@@ -65,18 +65,52 @@ class MemberLossTest {
         }
     }
 
+    /**
+     * Without speculative copies, the chunks a frozen member holds come back only once the cluster
+     * declares it dead; they are then sent again.
+     */
     @Test
     void frozenMember_declaredDead_resultExact() throws Exception {
         int n = 3_000;
         try (ProcessCluster cluster = ProcessCluster.start(3, 3, SLOTS)) {
             Progress progress = new Progress();
-            try (Pool pool = GridPool.builder(cluster.client(3)).chunkSize(1).addListener(progress).build()) {
+            try (Pool pool = GridPool.builder(cluster.client(3)).chunkSize(1).speculation(false)
+                    .addListener(progress).build()) {
                 CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000), Progress.inputs(n));
                 await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= n / 2);
                 cluster.member(2).freeze();
                 try {
                     assertThat(call.get(120, TimeUnit.SECONDS)).isEqualTo(Progress.expected(n));
                     assertThat(progress.retried.get()).isPositive();
+                } finally {
+                    cluster.member(2).thaw();
+                }
+            }
+        }
+    }
+
+    /**
+     * With speculative copies (the default), a frozen member's chunks are copied to the members
+     * that answer once the input is used up, so the call ends while the frozen member is still in
+     * the cluster (a missed heartbeat takes 6 s to declare it dead here).
+     */
+    @Test
+    void frozenMember_withSpeculation_callEndsBeforeItIsDeclaredDead() throws Exception {
+        int n = 3_000;
+        try (ProcessCluster cluster = ProcessCluster.start(3, 3, SLOTS)) {
+            HazelcastInstance client = cluster.client(3);
+            Progress progress = new Progress();
+            try (Pool pool = GridPool.builder(client).chunkSize(1).addListener(progress).build()) {
+                CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000), Progress.inputs(n));
+                await().atMost(60, TimeUnit.SECONDS).until(() -> progress.completed.get() >= n / 2);
+                UUID frozen = cluster.member(2).uuid();
+                cluster.member(2).freeze();
+                try {
+                    assertThat(call.get(120, TimeUnit.SECONDS)).isEqualTo(Progress.expected(n));
+                    assertThat(client.getCluster().getMembers()).as("the frozen member, when the call ended")
+                            .anyMatch(member -> member.getUuid().equals(frozen));
+                    assertThat(progress.speculated.get()).isPositive();
+                    assertThat(progress.retried.get()).isZero();
                 } finally {
                     cluster.member(2).thaw();
                 }

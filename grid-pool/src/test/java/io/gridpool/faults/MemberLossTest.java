@@ -23,9 +23,11 @@ import static org.awaitility.Awaitility.await;
 class MemberLossTest {
 
     private static final int SLOTS = 2;
+    /** How many kills the first case makes ({@code -Dgridpool.kill.trials}, 10 in the suite on 5.7). */
+    private static final int TRIALS = Integer.getInteger("gridpool.kill.trials", 10);
 
     @Test
-    void killNine_atDifferentPoints_tenTrials_everyResultExact() throws Exception {
+    void killNine_atDifferentPoints_severalTrials_everyResultExact() throws Exception {
         int n = 3_000;
         List<Long> expected = Progress.expected(n);
         try (ProcessCluster cluster = ProcessCluster.start(3, 13, SLOTS)) {
@@ -33,8 +35,8 @@ class MemberLossTest {
             Progress progress = new Progress();
             // one long-lived pool: it must also take in each replacement member
             try (GridPool pool = GridPool.builder(client).chunkSize(1).addListener(progress).build()) {
-                for (int trial = 0; trial < 10; trial++) {
-                    long strikeAt = progress.completed.get() + (long) (n * (0.05 + 0.09 * trial));
+                for (int trial = 0; trial < TRIALS; trial++) {
+                    long strikeAt = progress.completed.get() + (long) (n * (0.05 + 0.9 * trial / TRIALS));
                     List<MemberProcess> alive = cluster.members().stream().filter(MemberProcess::isAlive).toList();
                     MemberProcess victim = alive.get(trial % alive.size());
                     CompletableFuture<List<Long>> call = pool.mapAsync(x -> Progress.work(x, 1_000),

@@ -61,8 +61,10 @@ public final class Straggler implements Scenario {
                 double withCopies = measures.get(0).median() / ideal;
                 double without = measures.get(1).median() / ideal;
                 List<Target> targets = List.of(Target.atMost("speculation on ≤ 1.25 × ideal", withCopies, 1.25,
-                        String.format(Locale.ROOT, "without speculation %.2f × ideal: the slow member's chunks, "
-                                + "sent to it before its slowness shows, end the map", without)));
+                        String.format(Locale.ROOT, "the slow member's chunks, sent to it before its slowness "
+                                + "shows, are copied only once the input is all read, a fast slot idles and they "
+                                + "have been out twice a chunk's usual time; without speculation they end the map: "
+                                + "%.2f × ideal", without)));
                 List<String> notes = List.of(
                         String.format(Locale.ROOT, "Ideal %.2f s: the work (%d sleeps adding up to %.1f s) divided "
                                 + "by the members' combined speed, %d fast slots of speed 1 and %d slow slots of "

@@ -31,6 +31,8 @@ public final class Failover implements Scenario {
     private static final int MEMBERS = 3;
     private static final int SLOTS = 2;
     private static final int TASK_MILLIS = 10;
+    /** Tasks of 1 ms, in chunks of 5, that a replacement member runs before the next timed run. */
+    private static final int WARM_UP_TASKS = 600;
 
     @Override
     public int number() {
@@ -64,7 +66,7 @@ public final class Failover implements Scenario {
                 Contender killedOn = Contender.time("a member killed half way, speculation on", "s",
                         () -> killHalfWay(grid, client, on, pools, tasks, clean[0], kills),
                         "the same map; kill -9 of one member at half the clean time, then a new member is "
-                                + "started for the next round (not timed)").warmedBy(null);
+                                + "started and warmed up for the next run (not timed)").warmedBy(null);
                 Contender killedOff = Contender.time("a member killed half way, speculation off", "s",
                         () -> killHalfWay(grid, client, off, pools, tasks, clean[0], kills),
                         "the same, on a pool built with speculation(false)").warmedBy(null);
@@ -118,7 +120,10 @@ public final class Failover implements Scenario {
         return seconds;
     }
 
-    /** Starts a member in place of the killed one and waits until every pool uses it. */
+    /**
+     * Starts a member in place of the killed one, waits until every pool uses it, and warms it up
+     * through every pool: otherwise the next timed run, whichever it is, would meet a cold member.
+     */
     private static void replace(LocalGrid grid, HazelcastInstance client, List<GridPool> pools)
             throws InterruptedException {
         grid.addMember().join();
@@ -131,6 +136,9 @@ public final class Failover implements Scenario {
                         + pools.stream().map(p -> p.parallelism() + "").toList() + " slots");
             }
             Thread.sleep(50);
+        }
+        for (GridPool pool : pools) {
+            pool.map(Work::sleep, Collections.nCopies(WARM_UP_TASKS, 1), 5);
         }
     }
 

@@ -8,6 +8,7 @@ import io.gridpool.bench.scenarios.ElasticScale;
 import io.gridpool.bench.scenarios.Failover;
 import io.gridpool.bench.scenarios.FineGrainedMap;
 import io.gridpool.bench.scenarios.PiThroughput;
+import io.gridpool.bench.scenarios.Straggler;
 import io.gridpool.bench.scenarios.UnevenTasks;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,8 +68,15 @@ public final class Bench {
     }
 
     static List<Scenario> scenarios() {
-        return List.of(new PiThroughput(), new FineGrainedMap(), new ApplyRoundTrip(), new UnevenTasks(),
-                new BoundedMemory(), new Failover(), new ElasticScale());
+        return List.of(
+                new PiThroughput(),
+                new FineGrainedMap(),
+                new ApplyRoundTrip(),
+                new UnevenTasks(),
+                new BoundedMemory(),
+                new Failover(),
+                new ElasticScale(),
+                new Straggler());
     }
 
     private static ScenarioResult run(Scenario scenario, Context context) {

@@ -66,6 +66,14 @@ public final class LocalGrid implements AutoCloseable {
 
     /** Starts one more member; the future completes when it has printed its READY line. */
     public CompletableFuture<JavaProcess> addMember() {
+        return addMember(List.of());
+    }
+
+    /**
+     * Starts one more member with {@code jvmOptions} added to its command line (a system property
+     * that only this member sees, say); the future completes when it has printed its READY line.
+     */
+    public CompletableFuture<JavaProcess> addMember(List<String> jvmOptions) {
         if (started == ports.size()) {
             throw new IllegalStateException("grid " + label + " was sized for " + ports.size() + " members");
         }
@@ -76,8 +84,9 @@ public final class LocalGrid implements AutoCloseable {
             args.addAll(List.of("--config", config.toString()));
         }
         CompletableFuture<Void> ready = new CompletableFuture<>();
-        JavaProcess member = JavaProcess.start(label + "-" + port,
-                List.of("-Xmx1g", "-Dhazelcast.wait.seconds.before.join=0"),
+        List<String> jvm = new ArrayList<>(List.of("-Xmx1g", "-Dhazelcast.wait.seconds.before.join=0"));
+        jvm.addAll(jvmOptions);
+        JavaProcess member = JavaProcess.start(label + "-" + port, jvm,
                 BenchMember.class.getName(), args, line -> {
                     if (line.startsWith("READY ")) {
                         ready.complete(null);

@@ -12,6 +12,7 @@ import io.gridpool.bench.scenarios.Failover;
 import io.gridpool.bench.scenarios.FineGrainedMap;
 import io.gridpool.bench.scenarios.PiThroughput;
 import io.gridpool.bench.scenarios.RecordMap;
+import io.gridpool.bench.scenarios.Straggler;
 import io.gridpool.bench.scenarios.UnevenTasks;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +82,7 @@ public final class Bench {
                 new BoundedMemory(),
                 new Failover(),
                 new ElasticScale(),
+                new Straggler(),
                 new RecordMap(),
                 new DefaultExecutorMembers(),
                 new EmbeddedPi());

@@ -7,8 +7,6 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.LifecycleEvent.LifecycleState;
 import io.gridpool.GridPool;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
@@ -26,8 +24,6 @@ import java.util.concurrent.CountDownLatch;
  * a member that cannot start with status 1; either prints one line saying why.
  */
 public final class GridMember {
-
-    private static final Logger LOG = LoggerFactory.getLogger(GridMember.class);
 
     private GridMember() {
     }
@@ -47,7 +43,7 @@ public final class GridMember {
             member = start(MemberConfig.load(options));
             Drain.onExit(member, options.drainTimeout(), System.out);
         } catch (StartupError e) {
-            LOG.debug("the member did not start", e);
+            // one line, at any log level: the reason is the message, and the stack says nothing more
             System.err.println("grid-member: " + e.getMessage());
             System.exit(e.exitStatus());
             return;

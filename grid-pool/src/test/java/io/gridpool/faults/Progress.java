@@ -11,6 +11,7 @@ final class Progress implements PoolListener {
 
     final AtomicLong completed = new AtomicLong();
     final AtomicLong retried = new AtomicLong();
+    final AtomicLong speculated = new AtomicLong();
 
     @Override
     public void chunkCompleted(String worker, long nanos) {
@@ -20,6 +21,11 @@ final class Progress implements PoolListener {
     @Override
     public void chunkRetried(String worker) {
         retried.incrementAndGet();
+    }
+
+    @Override
+    public void chunkSpeculated(String worker) {
+        speculated.incrementAndGet();
     }
 
     /** The work of the fault tests: a pure function of x that takes about {@code micros}. */

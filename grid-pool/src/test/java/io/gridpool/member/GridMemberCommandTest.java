@@ -4,12 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +79,26 @@ class GridMemberCommandTest {
         assertThat(run.stdout).doesNotContain("\tat ", "Exception");
     }
 
+    /**
+     * logback with no config of its own logs every level, DEBUG included, to the console: that is
+     * what a member meets whose application jar brings logback. It still prints one line.
+     */
+    @Test
+    void cannotStart_withLogbackUnconfigured_printsOneLineAtAnyLevel() throws Exception {
+        Path missing = dir.resolve("missing.yaml");
+
+        Run badOption = Run.withoutTestLogConfig("--prot", "5701");
+        Run badConfig = Run.withoutTestLogConfig("--config", missing.toString());
+
+        assertThat(badOption.status).isEqualTo(2);
+        assertThat(badOption.stdout).isEmpty();
+        assertThat(badOption.stderr).isEqualTo("grid-member: unknown option --prot (see --help)\n");
+        assertThat(badConfig.status).isEqualTo(1);
+        assertThat(badConfig.stdout).isEmpty();
+        assertThat(badConfig.stderr).isEqualTo("grid-member: cannot read the config file " + missing
+                + ": there is no such file\n");
+    }
+
     /** GridMember run to its end in a JVM of its own, with the test's classpath. */
     private static final class Run {
         final int status;
@@ -89,10 +112,21 @@ class GridMemberCommandTest {
         }
 
         static Run of(String... args) throws IOException, InterruptedException {
+            return run(System.getProperty("java.class.path"), args);
+        }
+
+        /** With the test's classpath less its own classes and resources, logback-test.xml among them. */
+        static Run withoutTestLogConfig(String... args) throws IOException, InterruptedException {
+            String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                    .collect(Collectors.joining(File.pathSeparator));
+            return run(classPath, args);
+        }
+
+        private static Run run(String classPath, String... args) throws IOException, InterruptedException {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    GridMember.class.getName()));
+                    "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", classPath, GridMember.class.getName()));
             command.addAll(List.of(args));
             Path out = Files.createTempFile("grid-member", ".out");
             Path err = Files.createTempFile("grid-member", ".err");

@@ -129,6 +129,11 @@ public final class MemberProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** The exit status of a process that has ended. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     public String output() {
         return output.toString();
     }

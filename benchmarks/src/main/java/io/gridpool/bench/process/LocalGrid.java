@@ -86,6 +86,14 @@ public final class LocalGrid implements AutoCloseable {
 
     /** Starts one more member; the future completes when it has printed its READY line. */
     public CompletableFuture<JavaProcess> addMember() {
+        return addMember(List.of());
+    }
+
+    /**
+     * Starts one more member with {@code jvmOptions} added to its command line (a system property
+     * that only this member sees, say); the future completes when it has printed its READY line.
+     */
+    public CompletableFuture<JavaProcess> addMember(List<String> jvmOptions) {
         if (started == ports.size()) {
             throw new IllegalStateException("grid " + label + " was sized for " + ports.size() + " members");
         }
@@ -98,6 +106,7 @@ public final class LocalGrid implements AutoCloseable {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         List<String> flags = new ArrayList<>(jvmArgs);
         flags.addAll(MEMBER_FLAGS);
+        flags.addAll(jvmOptions);
         JavaProcess member = JavaProcess.start(label + "-" + port, flags,
                 BenchMember.class.getName(), args, line -> {
                     if (line.startsWith("READY ")) {

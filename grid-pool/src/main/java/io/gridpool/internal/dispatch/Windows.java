@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The per-worker windows of a pool and where the next chunk goes: its key's owner if it has one
- * that is there; otherwise the worker with the most free slots, preferring workers the chunk has
- * not been lost on, rotating among equals. Guarded by the dispatcher's lock.
+ * that is there; otherwise the worker with the most free slots, rotating among equals, and never
+ * one the chunk was sent to before while another worker has slots. Guarded by the dispatcher's lock.
  */
 final class Windows {
 
@@ -98,15 +98,19 @@ final class Windows {
             chunk.forgetTarget();
         }
         List<MemberWindow> all = new ArrayList<>(windows.values());
+        // A chunk lost on a worker waits for another one while there is another: the worker it was
+        // lost on may be dead but not yet gone from the membership, and every send there would be
+        // one more of the chunk's attempts spent.
+        boolean elsewhere = all.stream().anyMatch(w -> w.slots() > 0 && !chunk.triedOn(w.worker()));
         int n = all.size();
         MemberWindow best = null;
         boolean bestTried = true;
         for (int k = 0; k < n; k++) {
             MemberWindow window = all.get((rotation + k) % n);
-            if (window.free() <= 0) {
+            boolean tried = chunk.triedOn(window.worker());
+            if (window.free() <= 0 || (tried && elsewhere)) {
                 continue;
             }
-            boolean tried = chunk.triedOn(window.worker());
             if (best == null || (bestTried && !tried) || (tried == bestTried && window.free() > best.free())) {
                 best = window;
                 bestTried = tried;

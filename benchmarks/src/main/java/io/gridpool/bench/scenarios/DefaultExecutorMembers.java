@@ -9,6 +9,7 @@ import io.gridpool.bench.Rounds;
 import io.gridpool.bench.Scenario;
 import io.gridpool.bench.ScenarioResult;
 import io.gridpool.bench.Target;
+import io.gridpool.bench.process.BenchMember;
 import io.gridpool.bench.process.LocalGrid;
 import io.gridpool.bench.work.Work;
 
@@ -18,8 +19,9 @@ import java.util.stream.IntStream;
 
 /**
  * Scenario 11, members whose executor has more threads than processors: the fine-grained map of
- * scenario 2 on two members whose {@code gridpool} executor has Hazelcast's default pool size (16)
- * against two members sized to their processors, in elements per second. The two pairs are
+ * scenario 2 on two plain Hazelcast members, whose config says nothing of the {@code gridpool}
+ * executor, so that it has Hazelcast's default pool size (16), against two GridMembers sized to
+ * their processors, in elements per second. The two pairs are
  * never both running: the rounds stop the pair that waits.
  */
 public final class DefaultExecutorMembers implements Scenario {
@@ -44,7 +46,8 @@ public final class DefaultExecutorMembers implements Scenario {
         List<Integer> inputs = IntStream.range(0, count).boxed().toList();
         List<String> notes = new ArrayList<>();
         try (LocalGrid sized = LocalGrid.start("sized", 2, 2, CORES, null);
-             LocalGrid defaults = LocalGrid.start("default", 2, 2, HAZELCAST_DEFAULT, null);
+             LocalGrid defaults = LocalGrid.start("default", 2, 2, HAZELCAST_DEFAULT, null,
+                     List.of("-Xmx1g", "-D" + BenchMember.PLAIN + "=true"));
              GridPool sizedPool = GridPool.on(sized.client());
              GridPool defaultPool = GridPool.on(defaults.client())) {
             CpuAccount sizedCpu = new CpuAccount(sized);
@@ -56,8 +59,8 @@ public final class DefaultExecutorMembers implements Scenario {
                             .runsOn(sized::processes),
                     Contender.rate("GridPool, members with the default executor (" + HAZELCAST_DEFAULT
                                     + " threads)", "elements/s", () -> count / map(defaultCpu, defaultPool, inputs),
-                            "the same map, 2 members × " + HAZELCAST_DEFAULT + " executor threads "
-                                    + "(Hazelcast's default pool size)").runsOn(defaults::processes));
+                            "the same map, 2 plain Hazelcast members (a config with the network only) × "
+                                    + HAZELCAST_DEFAULT + " executor threads (Hazelcast's default pool size)").runsOn(defaults::processes));
             List<Measure> measures = Rounds.interleave(contenders, context.rounds(), context::log);
             notes.add("parallelism(): " + sizedPool.parallelism() + " on the sized members, "
                     + defaultPool.parallelism() + " on the default ones; automatic chunk size "
@@ -67,11 +70,11 @@ public final class DefaultExecutorMembers implements Scenario {
             notes.add(defaultCpu.describe("GridPool on the default-executor members", count));
             List<Target> targets = List.of(Target.atLeast("default-executor members ≥ 0.9 × sized members",
                     measures.get(1).median() / measures.get(0).median(), 0.9,
-                    "the slots a pool counts on such members: more threads than processors cut the map into "
-                            + "smaller chunks and fill more windows, each paying a round trip"));
+                    "a pool counts a member's processors as its slots when its config leaves the executor's "
+                            + "size to Hazelcast; the executor's 16 threads still run the chunks in flight at once"));
             return new ScenarioResult(number(), title(), "x → x + 1 over " + count + " Integers on 2 member "
-                    + "processes of " + CORES + " executor threads, and on 2 of " + HAZELCAST_DEFAULT + ", client "
-                    + "driver; the pair not measured is stopped", measures, targets, notes,
+                    + "processes of " + CORES + " executor threads, and on 2 plain members of " + HAZELCAST_DEFAULT
+                    + ", client driver; the pair not measured is stopped", measures, targets, notes,
                     (System.nanoTime() - start) / 1e9, null);
         }
     }

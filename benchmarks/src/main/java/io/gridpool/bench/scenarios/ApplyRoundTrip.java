@@ -85,8 +85,8 @@ public final class ApplyRoundTrip implements Scenario {
                         "p99 of each round; over all rounds: " + Figures.format(Stats.percentile(bareAll, 99))));
                 double ratio = measures.get(0).median() / measures.get(1).median();
                 double extra = measures.get(0).median() - measures.get(1).median();
-                List<Target> targets = List.of(Target.atMost("GridPool.apply p50 ≤ 1.2 × bare submitToMember",
-                        ratio, 1.2, String.format(Locale.ROOT, "GridPool adds %.2f ms to the bare round trip: "
+                List<Target> targets = List.of(Target.atMost("GridPool.apply p50 ≤ 1.1 × bare submitToMember",
+                        ratio, 1.1, String.format(Locale.ROOT, "GridPool adds %.2f ms to the bare round trip: "
                                 + "before the chunk leaves, the call is registered and its chunk cut and sent "
                                 + "(p50 %.2f ms from the call to the send); the chunk carries the serialized "
                                 + "function where the bare task carries nothing, and is run and answered through "

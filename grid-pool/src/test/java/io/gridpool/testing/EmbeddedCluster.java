@@ -42,8 +42,13 @@ public final class EmbeddedCluster implements AutoCloseable {
     /** Starts {@code size} members of {@code slots} executor threads each, and waits until they form one cluster. */
     public static EmbeddedCluster start(int size, int slots) {
         EmbeddedCluster cluster = new EmbeddedCluster(size, slots);
-        for (int i = 0; i < size; i++) {
-            cluster.addMember();
+        try {
+            for (int i = 0; i < size; i++) {
+                cluster.addMember();
+            }
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
         }
         return cluster;
     }

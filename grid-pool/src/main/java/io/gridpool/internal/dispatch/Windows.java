@@ -104,16 +104,13 @@ final class Windows {
         boolean elsewhere = all.stream().anyMatch(w -> w.slots() > 0 && !chunk.triedOn(w.worker()));
         int n = all.size();
         MemberWindow best = null;
-        boolean bestTried = true;
         for (int k = 0; k < n; k++) {
             MemberWindow window = all.get((rotation + k) % n);
-            boolean tried = chunk.triedOn(window.worker());
-            if (window.free() <= 0 || (tried && elsewhere)) {
+            if (window.free() <= 0 || (elsewhere && chunk.triedOn(window.worker()))) {
                 continue;
             }
-            if (best == null || (bestTried && !tried) || (tried == bestTried && window.free() > best.free())) {
+            if (best == null || window.free() > best.free()) {
                 best = window;
-                bestTried = tried;
             }
         }
         rotation++;

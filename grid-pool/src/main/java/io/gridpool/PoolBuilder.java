@@ -22,6 +22,7 @@ public abstract sealed class PoolBuilder<B extends PoolBuilder<B>> permits Local
     private RunnableEx initializer;
     private boolean speculation = PoolDefaults.SPECULATION;
     private Duration taskTimeout = PoolDefaults.TASK_TIMEOUT;
+    private int priority = PoolDefaults.PRIORITY;
     private final List<PoolListener> listeners = new ArrayList<>();
 
     PoolBuilder() {
@@ -93,6 +94,28 @@ public abstract sealed class PoolBuilder<B extends PoolBuilder<B>> permits Local
     }
 
     /**
+     * Sets the pool's priority, from {@value PoolDefaults#MIN_PRIORITY} to
+     * {@value PoolDefaults#MAX_PRIORITY}; the default is 0, and higher runs first. A member ranks
+     * the chunks that wait for its slots, from every driver and pool of the grid, by priority
+     * first; among equal priorities the waiting calls take the slots in turn. Priorities are
+     * strict, with aging: a chunk of a higher priority takes the next free slot, and a running chunk
+     * gives its slot up between two elements (never inside one) when a chunk that ranks higher
+     * waits, or, after a time slice, when another call of the same rank waits; the rest of the
+     * chunk waits its turn, and its results are unchanged. A waiting chunk rises in rank the longer
+     * it waits, so that a low priority is delayed but never starved. The member's rule and its
+     * constants are given in the README ("Several drivers on one grid").
+     * <p>
+     * A {@link LocalPool}'s threads serve only its own calls, which take them in turn; its priority
+     * is shown in its snapshots and orders nothing.
+     *
+     * @throws IllegalArgumentException if {@code priority} is out of range
+     */
+    public B priority(int priority) {
+        this.priority = Checks.between(priority, PoolDefaults.MIN_PRIORITY, PoolDefaults.MAX_PRIORITY, "priority");
+        return self();
+    }
+
+    /**
      * Adds a listener told about the pool's chunks, for metrics; listeners are told in the order
      * they were added.
      *
@@ -106,6 +129,6 @@ public abstract sealed class PoolBuilder<B extends PoolBuilder<B>> permits Local
     /** The settings of a pool built now, with the options only its kind has. */
     PoolOptions options(String name, int maxAttempts, Duration workerWait) {
         return new PoolOptions(chunkSize, inFlightPerSlot, maxAttempts, initializer, workerWait, speculation,
-                taskTimeout, name, listeners);
+                taskTimeout, priority, name, listeners);
     }
 }

@@ -32,6 +32,13 @@ public final class PoolDefaults {
     /** The longest an element may run before it is interrupted and fails its call: none, by default. */
     public static final Duration TASK_TIMEOUT = null;
 
+    /** A pool's priority on the members it shares with other pools: 0, higher runs first. */
+    public static final int PRIORITY = 0;
+
+    /** The lowest and the highest priority a pool may have. */
+    public static final int MIN_PRIORITY = -100;
+    public static final int MAX_PRIORITY = 100;
+
     /** Whether a {@link LocalPool} puts its chunks through Hazelcast's serialization. */
     public static final boolean SERIALIZING = false;
 

@@ -37,6 +37,9 @@ public class GridPoolProperties {
     /** The longest an element may run before it is interrupted and fails its call with a TimeoutException; no limit when unset. */
     private Duration taskTimeout = PoolDefaults.TASK_TIMEOUT;
 
+    /** Priority of the pool's chunks on the members it shares with other pools and drivers, from -100 to 100; higher runs first. */
+    private int priority = PoolDefaults.PRIORITY;
+
     private final Local local = new Local();
 
     private final Dashboard dashboard = new Dashboard();
@@ -103,6 +106,14 @@ public class GridPoolProperties {
 
     public void setTaskTimeout(Duration taskTimeout) {
         this.taskTimeout = taskTimeout;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public void setPriority(int priority) {
+        this.priority = priority;
     }
 
     public Local getLocal() {

@@ -45,6 +45,7 @@ final class PoolBuilders {
         set("gridpool.in-flight-per-slot", properties.getInFlightPerSlot(), builder::inFlightPerSlot);
         set("gridpool.speculation", properties.isSpeculation(), builder::speculation);
         set("gridpool.task-timeout", properties.getTaskTimeout(), builder::taskTimeout);
+        set("gridpool.priority", properties.getPriority(), builder::priority);
         listeners.orderedStream().forEach(builder::addListener);
     }
 

@@ -46,6 +46,11 @@ class PoolBuildersTests {
     }
 
     @Test
+    void priority_outOfRange() {
+        refusedByGrid(p -> p.setPriority(101), "gridpool.priority", "must be from -100 to 100, was 101");
+    }
+
+    @Test
     void localThreads_zero() {
         GridPoolProperties properties = new GridPoolProperties();
         properties.getLocal().setThreads(0);

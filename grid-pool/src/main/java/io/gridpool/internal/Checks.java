@@ -22,6 +22,13 @@ public final class Checks {
         return value;
     }
 
+    public static int between(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be from " + min + " to " + max + ", was " + value);
+        }
+        return value;
+    }
+
     public static Duration positive(Duration value, String name) {
         notNull(value, name);
         if (value.isNegative() || value.isZero()) {

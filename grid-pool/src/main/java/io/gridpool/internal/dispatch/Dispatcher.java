@@ -63,7 +63,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         this.outbox = new Outbox(windows, new Resends(options.maxAttempts(), threads.timer()));
         Duration timeout = options.taskTimeout();
         this.packer = new Packer(workers.driver(), pool, workers.codec(), initializer,
-                timeout == null ? 0 : timeout.toNanos());
+                timeout == null ? 0 : timeout.toNanos(), options.priority());
         this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, speculation, history, this::pump,
                 this::drop, (call, seq, on) -> workers.cancel(pool, call, seq, on));
         this.snapshots = new Snapshots(lock, windows, registry, news, history, workers);

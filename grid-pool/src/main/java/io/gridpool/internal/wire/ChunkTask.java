@@ -25,6 +25,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
     private Payload initializer;
     private Payload elements;
     private long timeoutNanos;
+    private int priority;
     private transient long receivedAt = System.nanoTime();
 
     public ChunkTask() {
@@ -34,9 +35,10 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
      * @param driver the client or member whose pool sends it, or {@code null} in this JVM
      * @param initializer the pool's initializer, or {@code null}
      * @param timeoutNanos the longest an element may run, or 0 for no limit
+     * @param priority the pool's priority among the chunks that wait for the worker's slots
      */
     public ChunkTask(UUID driver, UUID pool, long call, int seq, Payload function, Payload initializer,
-                     Payload elements, long timeoutNanos) {
+                     Payload elements, long timeoutNanos, int priority) {
         this.driver = driver;
         this.pool = pool;
         this.call = call;
@@ -45,6 +47,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         this.initializer = initializer;
         this.elements = elements;
         this.timeoutNanos = timeoutNanos;
+        this.priority = priority;
     }
 
     @Override
@@ -84,6 +87,11 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         return timeoutNanos;
     }
 
+    /** The pool's priority among the chunks that wait for the worker's slots; higher runs first. */
+    public int priority() {
+        return priority;
+    }
+
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
         UUIDSerializationUtil.writeUUID(out, driver);
@@ -94,6 +102,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         Payload.write(out, initializer);
         Payload.write(out, elements);
         out.writeLong(timeoutNanos);
+        out.writeInt(priority);
     }
 
     @Override
@@ -107,6 +116,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         initializer = Payload.read(in);
         elements = Payload.read(in);
         timeoutNanos = in.readLong();
+        priority = in.readInt();
     }
 
     @Override

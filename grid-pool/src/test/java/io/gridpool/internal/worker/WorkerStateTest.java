@@ -86,6 +86,6 @@ class WorkerStateTest {
     }
 
     private static ChunkTask task(UUID driver, UUID pool, long call) {
-        return new ChunkTask(driver, pool, call, 0, null, null, null, 0);
+        return new ChunkTask(driver, pool, call, 0, null, null, null, 0, 0);
     }
 }

@@ -18,13 +18,13 @@
 # it started (containers, network, its image tag, the dockerd it started), also after a failure,
 # and exits non-zero naming the step that failed.
 #
-# Environment: PI_SAMPLES (default 4e9), PI_SEED (default 18), JRE_IMAGE (a base to use instead),
+# Environment: PI_SAMPLES (default 3e9), PI_SEED (default 18), JRE_IMAGE (a base to use instead),
 # COMPOSE (the Compose command; default `docker compose` if present, else docker-compose),
 # DOCKER (the docker client; default docker, or /usr/bin/docker if that one cannot talk to the engine).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-samples=${PI_SAMPLES:-4e9}
+samples=${PI_SAMPLES:-3e9}
 seed=${PI_SEED:-18}
 project=gridpool-compose-test
 tag=compose-test
@@ -258,10 +258,10 @@ driver_wait() {
         sed 's/^/  | /' "$1"
         die "the driver exited with status $status"
     fi
-    sed -n '/^pi ~= /,$s/^/  | /p' "$1"
+    grep -E '^(pi ~= |Finished in: |samples: |speed: |error: |mode: |  [0-9.]+:[0-9]+ )' "$1" | sed 's/^/  | /'
     local logged
-    logged=$(sed '/^pi ~= /,$d' "$1" | grep -cE '^[0-9-]+T[0-9:.]+Z +(WARN|ERROR) ' || true)
-    (( logged == 0 )) || say "(the driver logged $logged warnings before its report, e.g. on losing a member)"
+    logged=$(grep -cE '^[0-9-]+T[0-9:.]+Z +(WARN|ERROR) ' "$1" || true)
+    (( logged == 0 )) || say "(and $logged warnings of the driver's Hazelcast client, e.g. on losing a member)"
 }
 
 await_progress() { # the run is under way: the driver has counted its first tenth

@@ -1,0 +1,63 @@
+package io.gridpool.internal.worker;
+
+import com.hazelcast.config.Config;
+
+/**
+ * How many chunks of one executor a member runs at once (its slots), and how many may be there at
+ * once, running or waiting in its {@link SlotQueue} (its capacity). Each waiting chunk holds one
+ * of the executor's threads, so the capacity is at most the executor's pool size:
+ * <ul>
+ *   <li>with the member property {@value #SLOTS_PROPERTY} (a GridMember sets it): that many slots,
+ *       and room for {@value #PER_SLOT} chunks per slot, within the executor's threads;
+ *   <li>else, with the executor's pool size set in the member's config (by its name or a
+ *       wildcard): that many slots, and no room to wait beyond them;
+ *   <li>else one slot per processor, within Hazelcast's default of 16 threads.
+ * </ul>
+ * Hazelcast's unconfigured executor has 16 threads whatever the machine; slots sized from it
+ * would run 8 CPU-bound chunks per processor on a 2-processor member, each slower.
+ *
+ * @param slots the chunks that run at once
+ * @param capacity the chunks that may be there at once, running or waiting
+ */
+public record QueueSize(int slots, int capacity) {
+
+    /** The member property that sets the slots of grid-pool's executors on that member. */
+    public static final String SLOTS_PROPERTY = "gridpool.slots";
+    /** How many chunks per slot a member may hold, running or waiting, when it has threads for them. */
+    public static final int PER_SLOT = 4;
+
+    /** The size of the queue in front of {@code executor} on a member with {@code config}. */
+    public static QueueSize of(Config config, String executor) {
+        boolean configured = config.getExecutorConfigs().containsKey(executor)
+                || config.getConfigPatternMatcher().matches(config.getExecutorConfigs().keySet(), executor) != null;
+        int threads = config.findExecutorConfig(executor).getPoolSize();
+        String property = config.getProperty(SLOTS_PROPERTY);
+        if (property != null) {
+            int slots = slots(property);
+            return new QueueSize(slots, Math.max(slots, Math.min(threads, PER_SLOT * slots)));
+        }
+        if (configured) {
+            return new QueueSize(threads, threads);
+        }
+        int slots = Runtime.getRuntime().availableProcessors();
+        return new QueueSize(slots, Math.max(slots, Math.min(threads, PER_SLOT * slots)));
+    }
+
+    private static int slots(String property) {
+        try {
+            int slots = Integer.parseInt(property.trim());
+            if (slots >= 1) {
+                return slots;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("the member property " + SLOTS_PROPERTY
+                + " must be a whole number of at least 1, was '" + property + "'");
+    }
+
+    /** The threads an executor needs so that {@code slots} slots have their full queue. */
+    public static int threadsFor(int slots) {
+        return PER_SLOT * slots;
+    }
+}

@@ -41,6 +41,12 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
     private static final long SPECULATION_TICK_MILLIS = 50;
     /** How long speculation waits for the workers to say how long their chunks have run. */
     private static final long REPORT_WAIT_MILLIS = 1_000;
+    /**
+     * How often, while calls run, the workers whose windows are shared are asked
+     * again whether the other pools are still there: a window shrunk on old news would hold back
+     * a call that other pools no longer share the worker with.
+     */
+    private static final long SHARES_MILLIS = 500;
 
     private final PoolLock lock = new PoolLock();
     private final UUID pool = UUID.randomUUID();
@@ -81,6 +87,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         if (options.speculation()) {
             threads.every(SPECULATION_TICK_MILLIS, this::speculate);
         }
+        threads.every(SHARES_MILLIS, this::askSharedWorkers);
         if (timeout != null) {
             threads.every(Overruns.PERIOD_MILLIS, new Overruns(lock, outbox, workers, pool, timeout)::check);
         }
@@ -302,6 +309,20 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
                         asking.set(false);
                     }
                 }, threads::complete);
+    }
+
+    /** Asks the workers whose windows were shrunk on old news whether they are still shared, while calls run. */
+    private void askSharedWorkers() {
+        List<Worker> ask = lock.get(() -> lock.sending() && registry.size() > 0
+                ? windows.sharedOnOldNews(TimeUnit.MILLISECONDS.toNanos(SHARES_MILLIS)) : List.<Worker>of());
+        for (Worker worker : ask) {
+            workers.report(pool, worker).whenCompleteAsync((report, failure) -> {
+                if (failure == null) {
+                    lock.run(() -> windows.loaded(worker, report));
+                    pump(null);
+                }
+            }, threads::complete);
+        }
     }
 
     /** Fails the calls that have waited for a worker longer than the pool allows. */

@@ -17,6 +17,7 @@ final class MemberWindow {
     private int perSlot;
     private int holds;
     private WorkerLoad load = WorkerLoad.NONE;
+    private long loadedAt = System.nanoTime();
     private int inFlight;
 
     MemberWindow(Worker worker) {
@@ -37,6 +38,15 @@ final class MemberWindow {
     /** What the worker said last of the work of others. */
     void loaded(WorkerLoad load) {
         this.load = load;
+        this.loadedAt = System.nanoTime();
+    }
+
+    /**
+     * Whether the window is smaller than it would be alone there, on what the worker said more than
+     * {@code nanos} ago: the other pools may have left since, so the worker should be asked again.
+     */
+    boolean sharedOnOldNews(long nanos) {
+        return load.otherPools() > 0 && System.nanoTime() - loadedAt > nanos;
     }
 
     WorkerLoad load() {

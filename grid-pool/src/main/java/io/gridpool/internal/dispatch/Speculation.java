@@ -65,8 +65,11 @@ final class Speculation {
         longestFirst.sort(Comparator.comparingLong(Outbox.Attempt::nanosOut).reversed());
         List<Outbox.Attempt> copies = new ArrayList<>();
         for (Outbox.Attempt attempt : longestFirst) {
+            // A worker that did not answer in time (frozen, overloaded, out of reach) is taken at
+            // its worst: its chunk has run all the time it has been out.
             WorkerReport report = reports.get(attempt.worker());
-            long ran = report == null ? -1 : report.ranNanos(attempt.chunk().job().id(), attempt.chunk().seq());
+            long ran = report == null ? attempt.nanosOut()
+                    : report.ranNanos(attempt.chunk().job().id(), attempt.chunk().seq());
             if (!suspect(attempt, ran)) {
                 continue;
             }

@@ -83,6 +83,17 @@ final class Windows {
         return waiting;
     }
 
+    /** The workers whose windows are shared on what they said more than {@code nanos} ago. */
+    List<Worker> sharedOnOldNews(long nanos) {
+        List<Worker> stale = new ArrayList<>();
+        for (MemberWindow window : windows.values()) {
+            if (window.sharedOnOldNews(nanos)) {
+                stale.add(window.worker());
+            }
+        }
+        return stale;
+    }
+
     /** Notes what {@code worker} said of itself, unless it left meanwhile. */
     void loaded(Worker worker, WorkerReport report) {
         MemberWindow window = windows.get(worker);

@@ -7,8 +7,9 @@ import com.hazelcast.config.Config;
  * once, running or waiting in its {@link SlotQueue} (its capacity). Each waiting chunk holds one
  * of the executor's threads, so the capacity is at most the executor's pool size:
  * <ul>
- *   <li>with the member property {@value #SLOTS_PROPERTY} (a GridMember sets it): that many slots,
- *       and room for {@value #PER_SLOT} chunks per slot, within the executor's threads;
+ *   <li>with the member property {@value #SLOTS_PROPERTY} (a GridMember sets it): that many slots
+ *       (no more than the executor has threads), and room for {@value #PER_SLOT} chunks per slot,
+ *       within the executor's threads;
  *   <li>else, with the executor's pool size set in the member's config (by its name or a
  *       wildcard): that many slots, and no room to wait beyond them;
  *   <li>else one slot per processor, within Hazelcast's default of 16 threads.
@@ -33,7 +34,7 @@ public record QueueSize(int slots, int capacity) {
         int threads = config.findExecutorConfig(executor).getPoolSize();
         String property = config.getProperty(SLOTS_PROPERTY);
         if (property != null) {
-            int slots = slots(property);
+            int slots = Math.min(threads, slots(property));
             return new QueueSize(slots, Math.max(slots, Math.min(threads, PER_SLOT * slots)));
         }
         if (configured) {

@@ -4,6 +4,7 @@ import io.gridpool.contract.Marks;
 import io.gridpool.testing.ProcessCluster;
 import io.gridpool.testing.drivers.DriverProcess;
 import io.gridpool.testing.drivers.DriverProcess.CallOutcome;
+import io.gridpool.testing.drivers.Saturation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,6 +202,7 @@ class SeveralDriversTest {
             two.map("e-two", "e-map", 400, 20, 10);
             victim.map("e-victim", "e-map", 200, 500, 1, marks, 2);
             long sent = victim.stats("e-victim").get("chunksSubmitted").asLong();
+            assertThat(one.isRunning("e-map") && two.isRunning("e-map")).as("the others still run").isTrue();
 
             victim.kill();
 
@@ -241,34 +243,8 @@ class SeveralDriversTest {
         return driver;
     }
 
-    /**
-     * Starts the saturating map {@code call} on each driver's pool {@code pool}; returns once each
-     * one's elements run on the members.
-     */
     private static Saturation saturate(String call, String pool, DriverProcess... drivers) {
-        Saturation saturation = new Saturation(call, new ArrayList<>(), new ArrayList<>());
-        try {
-            for (DriverProcess driver : drivers) {
-                Marks marks = Marks.create();
-                saturation.drivers().add(driver);
-                saturation.marks().add(marks);
-                driver.map(pool, call, SATURATING_ELEMENTS, SATURATING_MILLIS, AUTOMATIC, marks, 2 * MEMBERS * SLOTS);
-            }
-        } catch (RuntimeException e) {
-            saturation.close();
-            throw e;
-        }
-        return saturation;
-    }
-
-    /** Saturating maps: closing them cancels them and waits until the members are idle. */
-    private record Saturation(String call, List<DriverProcess> drivers, List<Marks> marks) implements AutoCloseable {
-        @Override
-        public void close() {
-            drivers.forEach(DriverProcess::cancelAll);
-            DRIVERS[0].awaitIdle(IDLE_WAIT);
-            marks.forEach(Marks::delete);
-        }
+        return Saturation.start(call, pool, SATURATING_ELEMENTS, SATURATING_MILLIS, List.of(drivers));
     }
 
     private static double median(List<Double> values) {

@@ -45,6 +45,7 @@ final class DriverCommands implements AutoCloseable {
             case "mapOn" -> mapOn(w[1], w[2], Integer.parseInt(w[3]), Integer.parseInt(w[4]),
                     Integer.parseInt(w[5]), w[6], Integer.parseInt(w[7]));
             case "await" -> call(w[1]).outcome(Long.parseLong(w[2]));
+            case "running" -> Map.of("running", !call(w[1]).isDone());
             case "cancel" -> cancel(List.of(call(w[1])));
             case "cancelAll" -> cancel(List.copyOf(calls.values()));
             case "apply" -> applies(pool(w[1]), Integer.parseInt(w[2]), Integer.parseInt(w[3]),

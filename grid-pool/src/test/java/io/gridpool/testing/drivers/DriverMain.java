@@ -30,6 +30,7 @@ import java.util.List;
  *     that every chunk runs there.</li>
  * <li>{@code await CALL SECONDS}: waits for the call and checks its results exact; answers its
  *     start and end (epoch microseconds), seconds and the speculative copies its pool sent.</li>
+ * <li>{@code running CALL}: whether the call is still in progress.</li>
  * <li>{@code cancel CALL}, {@code cancelAll}: cancels calls, which stops their chunks on the members.</li>
  * <li>{@code apply POOL COUNT MILLIS SECONDS}: {@code apply}s of one element that sleeps
  *     {@code MILLIS}, one after the other, {@code COUNT} of them or as many as fit in

@@ -132,6 +132,11 @@ public final class DriverProcess implements AutoCloseable {
         return await(call, timeout);
     }
 
+    /** Whether the call is still in progress. */
+    public boolean isRunning(String call) {
+        return ask("running " + call, QUICK).get("running").asBoolean();
+    }
+
     public void cancel(String call) {
         ask("cancel " + call, QUICK);
     }

@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import static io.gridpool.testing.drivers.DriverProcess.AUTOMATIC;
@@ -63,10 +62,10 @@ class SeveralDriversTest {
     @BeforeAll
     static void startGridAndDrivers() {
         cluster = ProcessCluster.start(MEMBERS, MEMBERS, SLOTS);
-        List<CompletableFuture<DriverProcess>> starting = IntStream.range(0, DRIVERS.length)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> startDriver(i))).toList();
+        List<DriverProcess> started = DriverProcess.startAll(IntStream.range(0, DRIVERS.length)
+                .mapToObj(i -> "driver-" + i).toList(), cluster.name(), cluster.ports(), List.of());
         for (int i = 0; i < DRIVERS.length; i++) {
-            DRIVERS[i] = starting.get(i).join();
+            DRIVERS[i] = started.get(i);
         }
     }
 
@@ -236,11 +235,7 @@ class SeveralDriversTest {
     }
 
     private static DriverProcess startDriver(int index) {
-        DriverProcess driver = DriverProcess.start("driver-" + index, cluster.name(), cluster.ports(), List.of());
-        driver.pool("warm-up", 0, true);
-        driver.run("warm-up", "warm-up", 64, 1, 2, CALL_WAIT);
-        driver.applies("warm-up", 10, 1, Duration.ofSeconds(10));
-        return driver;
+        return DriverProcess.start("driver-" + index, cluster.name(), cluster.ports(), List.of()).warmUp();
     }
 
     private static Saturation saturate(String call, String pool, DriverProcess... drivers) {

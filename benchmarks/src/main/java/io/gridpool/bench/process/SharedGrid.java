@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A grid of member processes ({@link LocalGrid}) shared by several drivers, each a JVM of its own
@@ -28,29 +27,18 @@ public final class SharedGrid implements AutoCloseable {
         this.grid = grid;
     }
 
-    /**
-     * Starts {@code members} members of {@code slots} slots and {@code drivers} driver processes,
-     * each warmed up by a small map and a few {@code apply}s on a pool of its own.
-     */
+    /** Starts {@code members} members of {@code slots} slots and {@code drivers} driver processes, warmed up. */
     public static SharedGrid start(String label, int members, int slots, int drivers) {
         SharedGrid shared = new SharedGrid(LocalGrid.start(label, members, members, slots, null));
         try {
             List<Integer> ports = Arrays.stream(shared.grid.addresses().split(","))
                     .map(a -> Integer.valueOf(a.substring(a.lastIndexOf(':') + 1))).toList();
-            List<CompletableFuture<DriverProcess>> starting = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (int i = 0; i < drivers; i++) {
-                String name = label + "-driver-" + i;
-                starting.add(CompletableFuture.supplyAsync(() -> DriverProcess.start(name, shared.grid.clusterName(),
-                        ports, JavaProcess.hazelcastFlags())));
+                names.add(label + "-driver-" + i);
             }
-            for (CompletableFuture<DriverProcess> driver : starting) {
-                shared.drivers.add(driver.join());
-            }
-            for (DriverProcess driver : shared.drivers) {
-                driver.pool("warm-up", 0, true);
-                driver.run("warm-up", "warm-up", 200, 1, 2, Duration.ofSeconds(120));
-                driver.applies("warm-up", 20, 1, Duration.ofSeconds(20));
-            }
+            shared.drivers.addAll(DriverProcess.startAll(names, shared.grid.clusterName(), ports,
+                    JavaProcess.hazelcastFlags()));
         } catch (RuntimeException e) {
             shared.close();
             throw e;

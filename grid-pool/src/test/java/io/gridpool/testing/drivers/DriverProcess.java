@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -51,6 +52,41 @@ public final class DriverProcess implements AutoCloseable {
                     }
                 });
         return new DriverProcess(process, answers);
+    }
+
+    /**
+     * Starts a driver per name, all at once, and warms each one up ({@link #warmUp}); if one fails
+     * to start, the others are closed.
+     */
+    public static List<DriverProcess> startAll(List<String> names, String cluster, List<Integer> ports,
+                                               List<String> jvmArgs) {
+        List<CompletableFuture<DriverProcess>> starting = names.stream().map(name -> CompletableFuture.supplyAsync(
+                () -> start(name, cluster, ports, jvmArgs).warmUp())).toList();
+        List<DriverProcess> started = new ArrayList<>();
+        RuntimeException failed = null;
+        for (CompletableFuture<DriverProcess> driver : starting) {
+            try {
+                started.add(driver.join());
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            started.forEach(DriverProcess::close);
+            throw failed;
+        }
+        return started;
+    }
+
+    /**
+     * Runs a small map and a few {@code apply}s on a pool of its own, {@code warm-up}, so that
+     * the classes and the code paths of a call are loaded and compiled before anything is timed.
+     */
+    public DriverProcess warmUp() {
+        pool("warm-up", 0, true);
+        run("warm-up", "warm-up", 200, 1, 2, QUICK);
+        applies("warm-up", 20, 1, Duration.ofSeconds(20));
+        return this;
     }
 
     /** The marks of the elements of a call given {@code marks} that began on a member. */

@@ -147,8 +147,11 @@ class SeveralDriversTest {
         try (Saturation ignored = saturate("c-saturating", "c-saturating", DRIVERS[0], DRIVERS[1])) {
             shared = caller.applies("c-caller", 20, 1, Duration.ofSeconds(5));
             if (ENGINE_FIGURES) {
-                assertThat(caller.stats("c-caller").get("othersRunning").asInt())
+                JsonNode stats = caller.stats("c-caller");
+                assertThat(stats.get("othersRunning").asInt())
                         .as("slots the caller sees busy with the other drivers' chunks").isPositive();
+                assertThat(stats.get("queued").asInt()).as("chunks the caller sees waiting on the members")
+                        .isNotNegative();
             }
         }
 
@@ -219,7 +222,10 @@ class SeveralDriversTest {
         }
     }
 
-    /** The waiting driver's chunks on the busy member waited there longer than they ran. */
+    /**
+     * The waiting driver's chunks on the busy member report their wait in its queue, which their
+     * elements of 200 ms cannot account for, and that member's mean queue time shows it.
+     */
     private static void assertQueueTimeApartFromRunTime(JsonNode snapshot) {
         double longestWait = 0;
         for (JsonNode chunk : snapshot.get("chunks")) {
@@ -227,6 +233,11 @@ class SeveralDriversTest {
         }
         assertThat(longestWait).as("the longest a chunk of the waiting driver waited in a member's queue, s")
                 .isGreaterThan(0.5);
+        double longestMean = 0;
+        for (JsonNode worker : snapshot.get("workers")) {
+            longestMean = Math.max(longestMean, seconds(worker.get("meanQueueTime")));
+        }
+        assertThat(longestMean).as("the longest mean queue time of a worker, s").isPositive();
     }
 
     /** A duration as the driver's JSON writes it: ISO-8601 text or a number of seconds. */

@@ -46,7 +46,7 @@ class SeveralDriversTest {
      * {@code queued}, {@code PoolSnapshot.Worker.othersRunning}, {@code queued},
      * {@code meanQueueTime}, {@code PoolSnapshot.Chunk.queued}): checked once its engine is merged.
      */
-    static final boolean ENGINE_FIGURES = false;
+    static final boolean ENGINE_FIGURES = true;
 
     private static final int MEMBERS = 2;
     private static final int SLOTS = 2;

@@ -56,32 +56,18 @@ public final class SharedGrid implements AutoCloseable {
     }
 
     /**
-     * The chunks waiting for each member's slots now, by its address: its executor's queue, as the
-     * member counts it, plus, where the drivers' snapshots report it ({@code queued}, once
-     * members keep a queue of their own), the most any of the pools {@code pool} of
-     * {@code drivers} last learned waits in that member's own queue.
+     * The chunks waiting for each member's slots now, by its address, as the member counts them:
+     * those in its executor's queue (where a member without a queue of its own keeps them) and
+     * those on its executor's threads beyond its slots (waiting in the member's own queue).
      */
-    public Map<String, Long> queued(String pool, List<DriverProcess> reporting) {
+    public Map<String, Long> queued() {
         Map<String, Long> queued = new HashMap<>();
         for (JsonNode member : drivers.get(0).load()) {
-            queued.put(member.get("address").asString(), member.get("pending").asLong());
+            long onThreads = member.get("running").asLong();
+            queued.put(member.get("address").asString(), member.get("pending").asLong()
+                    + Math.max(0, onThreads - member.get("slots").asLong()));
         }
-        Map<String, Long> ownQueue = new HashMap<>();
-        for (DriverProcess driver : reporting) {
-            for (JsonNode worker : driver.workers(pool)) {
-                if (worker.has("queued")) {
-                    ownQueue.merge(worker.get("name").asString(), Math.max(0, worker.get("queued").asLong()), Math::max);
-                }
-            }
-        }
-        ownQueue.forEach((member, n) -> queued.merge(member, n, Long::sum));
         return queued;
-    }
-
-    /** Whether the drivers' snapshots report the chunks waiting in a member's own queue. */
-    public boolean membersReportQueues(String pool) {
-        JsonNode workers = drivers.get(0).workers(pool);
-        return workers.size() > 0 && workers.get(0).has("queued");
     }
 
     @Override

@@ -233,11 +233,8 @@ public final class SeveralDrivers implements Scenario {
         }, "every driver maps " + saturating + " tasks of " + SATURATING_MILLIS + " ms; the members' queues sampled "
                 + "every 50 ms for " + QUEUE_SAMPLING.toSeconds() + " s from the moment all five maps are started");
         List<Measure> measures = Rounds.interleave(List.of(queued), context.rounds(), context::log);
-        String how = grid.membersReportQueues("flood")
-                ? "Queue: the member's executor queue (Hazelcast's pending count) plus the member's own queue as the "
-                        + "drivers' snapshots last reported it (queued)."
-                : "Queue: the member's executor queue (Hazelcast's pending count, read on the member); the drivers' "
-                        + "snapshots report no queue of the members' own.";
+        String how = "Queue, read on the member: its executor's queue (Hazelcast's pending count) plus the chunks on "
+                + "its executor's threads beyond its slots (waiting in the member's own queue).";
         return new Case(measures, List.of(Target.atMost("chunks queued on a member ≤ 4 × its slots",
                 measures.get(0).median(), 4 * SLOTS, "each pool sizes its windows as if it owned every slot (two "
                         + "chunks per slot), so " + DRIVERS + " drivers queue " + DRIVERS + " × 2 chunks per slot")),
@@ -251,7 +248,7 @@ public final class SeveralDrivers implements Scenario {
         int samples = 0;
         long end = System.nanoTime() + QUEUE_SAMPLING.toNanos();
         while (System.nanoTime() < end) {
-            Map<String, Long> queued = grid.queued("flood", drivers);
+            Map<String, Long> queued = grid.queued();
             for (long n : queued.values()) {
                 most = Math.max(most, n);
                 sum += n;

@@ -50,6 +50,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
 
     private final PoolLock lock = new PoolLock();
     private final UUID pool = UUID.randomUUID();
+    private final int priority;
     private final Workers workers;
     private final Duration workerWait;
     private final Windows windows;
@@ -72,6 +73,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
 
     public Dispatcher(Workers workers, PoolOptions options, Payload initializer) {
         this.workers = workers;
+        this.priority = options.priority();
         this.workerWait = options.workerWait();
         this.windows = new Windows(options.inFlightPerSlot());
         this.news = new ChunkNews(options.listeners());
@@ -82,7 +84,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
                 timeout == null ? 0 : timeout.toNanos(), options.priority(), workers.queue());
         this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, speculation, history, this::pump,
                 this::drop, (call, seq, on) -> workers.cancel(pool, call, seq, on));
-        this.snapshots = new Snapshots(lock, windows, registry, news, history, workers, pool);
+        this.snapshots = new Snapshots(lock, windows, registry, news, history, workers, pool, priority);
         this.starvation = new StarvationWatch(workerWait.toNanos(), threads.timer(), this::failStarved);
         if (options.speculation()) {
             threads.every(SPECULATION_TICK_MILLIS, this::speculate);
@@ -294,7 +296,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
             return;
         }
         Map<Worker, WorkerReport> reports = new ConcurrentHashMap<>();
-        CompletableFuture<?>[] answers = ask.stream().map(worker -> workers.report(pool, worker)
+        CompletableFuture<?>[] answers = ask.stream().map(worker -> workers.report(pool, priority, worker)
                 .thenAccept(report -> reports.put(worker, report)).toCompletableFuture())
                 .toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(answers).orTimeout(REPORT_WAIT_MILLIS, TimeUnit.MILLISECONDS)
@@ -316,7 +318,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         List<Worker> ask = lock.get(() -> lock.sending() && registry.size() > 0
                 ? windows.sharedOnOldNews(TimeUnit.MILLISECONDS.toNanos(SHARES_MILLIS)) : List.<Worker>of());
         for (Worker worker : ask) {
-            workers.report(pool, worker).whenCompleteAsync((report, failure) -> {
+            workers.report(pool, priority, worker).whenCompleteAsync((report, failure) -> {
                 if (failure == null) {
                     lock.run(() -> windows.loaded(worker, report));
                     pump(null);

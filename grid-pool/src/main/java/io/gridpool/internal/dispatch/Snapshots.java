@@ -35,11 +35,12 @@ final class Snapshots {
     private final ChunkHistory history;
     private final Workers workers;
     private final UUID pool;
+    private final int priority;
     private final Map<Worker, WorkerReport> reports = new ConcurrentHashMap<>();
     private volatile long askedAt = System.nanoTime() - ASK_EVERY_NANOS;
 
     Snapshots(PoolLock lock, Windows windows, Registry registry, ChunkNews news, ChunkHistory history,
-              Workers workers, UUID pool) {
+              Workers workers, UUID pool, int priority) {
         this.lock = lock;
         this.windows = windows;
         this.registry = registry;
@@ -47,6 +48,7 @@ final class Snapshots {
         this.history = history;
         this.workers = workers;
         this.pool = pool;
+        this.priority = priority;
     }
 
     PoolSnapshot take(PoolStats stats) {
@@ -78,7 +80,7 @@ final class Snapshots {
         }
         askedAt = now;
         for (Worker worker : lock.get(windows::workers)) {
-            workers.report(pool, worker).whenComplete((report, failure) -> {
+            workers.report(pool, priority, worker).whenComplete((report, failure) -> {
                 if (failure == null) {
                     reports.put(worker, report);
                     lock.run(() -> windows.loaded(worker, report));

@@ -16,30 +16,34 @@ import java.util.UUID;
 public final class WorkerInfoQuery extends MemberTask<long[]> {
 
     private UUID pool;
+    private int priority;
     private String executor;
 
     public WorkerInfoQuery() {
     }
 
-    public WorkerInfoQuery(UUID pool, String executor) {
+    public WorkerInfoQuery(UUID pool, int priority, String executor) {
         this.pool = pool;
+        this.priority = priority;
         this.executor = executor;
     }
 
     @Override
     public long[] call() {
-        return WorkerState.of(member).report(pool, executor).toArray();
+        return WorkerState.of(member).report(pool, priority, executor).toArray();
     }
 
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
         UUIDSerializationUtil.writeUUID(out, pool);
+        out.writeInt(priority);
         out.writeString(executor);
     }
 
     @Override
     public void readData(ObjectDataInput in) throws IOException {
         pool = UUIDSerializationUtil.readUUID(in);
+        priority = in.readInt();
         executor = in.readString();
     }
 

@@ -14,6 +14,8 @@ final class CallLine {
     final int priority;
     /** The chunks of the call that hold a slot now. */
     int running;
+    /** The chunks of the call here: running or waiting. */
+    int present;
     /** When the call last got a slot, in the queue's count of grants: the lowest was served longest ago. */
     long servedAt;
     private final ArrayDeque<Turn> waiting = new ArrayDeque<>();
@@ -46,6 +48,17 @@ final class CallLine {
         return waiting.remove(turn);
     }
 
+    /** The last come of the waiting chunks that have not run yet, or {@code null}. */
+    Turn newestNeverRun() {
+        for (var it = waiting.descendingIterator(); it.hasNext(); ) {
+            Turn turn = it.next();
+            if (!turn.ranBefore()) {
+                return turn;
+            }
+        }
+        return null;
+    }
+
     /** The waiting chunks that have not run at all yet. */
     List<Turn> neverRun() {
         List<Turn> fresh = new ArrayList<>();
@@ -59,6 +72,6 @@ final class CallLine {
 
     /** No chunk of the call is here any more. */
     boolean empty() {
-        return running == 0 && waiting.isEmpty();
+        return present == 0;
     }
 }

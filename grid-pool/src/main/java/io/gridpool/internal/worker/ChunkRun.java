@@ -43,7 +43,7 @@ public final class ChunkRun {
             }
             switch (running.awaitSlot(queue, task.priority())) {
                 case BUSY -> {
-                    return ChunkResult.busy(queue.load(task.pool()));
+                    return ChunkResult.busy(queue.load(task.pool(), task.priority()));
                 }
                 case REFUSED -> {
                     return ChunkResult.refused();
@@ -179,7 +179,7 @@ public final class ChunkRun {
         }
 
         private ChunkResult result(Payload values, TaskFailure failure) {
-            return ChunkResult.ran(values, failure, running.turn().timing(System.nanoTime()), queue.load(task.pool()));
+            return ChunkResult.ran(values, failure, running.turn().timing(System.nanoTime()), queue.load(task.pool(), task.priority()));
         }
 
         private TaskFailure failure(Stage stage, int offset, Throwable cause) {

@@ -285,9 +285,9 @@ public final class GridWorkers implements Workers, MembershipListener {
 
     @Override
     @SuppressWarnings("unchecked")
-    public CompletionStage<WorkerReport> report(UUID pool, Worker worker) {
+    public CompletionStage<WorkerReport> report(UUID pool, int priority, Worker worker) {
         try {
-            return ((CompletionStage<long[]>) control.submitToMember(new WorkerInfoQuery(pool, executorName),
+            return ((CompletionStage<long[]>) control.submitToMember(new WorkerInfoQuery(pool, priority, executorName),
                     ((MemberWorker) worker).member)).thenApply(WorkerReport::of);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

@@ -88,8 +88,8 @@ public final class LocalWorkers implements Workers {
     }
 
     @Override
-    public CompletionStage<WorkerReport> report(UUID pool, Worker worker) {
-        return CompletableFuture.completedFuture(state.report(pool, QUEUE));
+    public CompletionStage<WorkerReport> report(UUID pool, int priority, Worker worker) {
+        return CompletableFuture.completedFuture(state.report(pool, priority, QUEUE));
     }
 
     @Override

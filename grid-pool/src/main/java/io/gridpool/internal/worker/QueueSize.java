@@ -4,12 +4,14 @@ import com.hazelcast.config.Config;
 
 /**
  * How many chunks of one executor a member runs at once (its slots), and how many may be there at
- * once, running or waiting in its {@link SlotQueue} (its capacity). Each waiting chunk holds one
- * of the executor's threads, so the capacity is at most the executor's pool size:
+ * once, running or waiting in its {@link SlotQueue} (its capacity). Each chunk there holds one of
+ * the executor's threads, and a chunk that arrives needs one more to be told whether there is
+ * room for it, so the capacity stays a slot's worth of threads below the executor's pool size:
  * <ul>
  *   <li>with the member property {@value #SLOTS_PROPERTY} (a GridMember sets it): that many slots
- *       (no more than the executor has threads), and room for {@value #PER_SLOT} chunks per slot,
- *       within the executor's threads;
+ *       (no more than the executor has threads), and room for {@value #HELD_PER_SLOT} chunks per
+ *       slot, within the executor's threads less one per slot ({@link #threadsFor} gives
+ *       {@value #PER_SLOT} per slot);
  *   <li>else, with the executor's pool size set in the member's config (by its name or a
  *       wildcard): that many slots, and no room to wait beyond them;
  *   <li>else one slot per processor, within Hazelcast's default of 16 threads.
@@ -24,8 +26,10 @@ public record QueueSize(int slots, int capacity) {
 
     /** The member property that sets the slots of grid-pool's executors on that member. */
     public static final String SLOTS_PROPERTY = "gridpool.slots";
-    /** How many chunks per slot a member may hold, running or waiting, when it has threads for them. */
+    /** How many threads per slot a GridMember's executor has: one per chunk it holds, and one for arrivals. */
     public static final int PER_SLOT = 4;
+    /** How many chunks per slot a member may hold, running or waiting, when it has threads for them. */
+    public static final int HELD_PER_SLOT = PER_SLOT - 1;
 
     /** The size of the queue in front of {@code executor} on a member with {@code config}. */
     public static QueueSize of(Config config, String executor) {
@@ -34,14 +38,16 @@ public record QueueSize(int slots, int capacity) {
         int threads = config.findExecutorConfig(executor).getPoolSize();
         String property = config.getProperty(SLOTS_PROPERTY);
         if (property != null) {
-            int slots = Math.min(threads, slots(property));
-            return new QueueSize(slots, Math.max(slots, Math.min(threads, PER_SLOT * slots)));
+            return held(Math.min(threads, slots(property)), threads);
         }
         if (configured) {
             return new QueueSize(threads, threads);
         }
-        int slots = Runtime.getRuntime().availableProcessors();
-        return new QueueSize(slots, Math.max(slots, Math.min(threads, PER_SLOT * slots)));
+        return held(Runtime.getRuntime().availableProcessors(), threads);
+    }
+
+    private static QueueSize held(int slots, int threads) {
+        return new QueueSize(slots, Math.max(slots, Math.min(threads - slots, HELD_PER_SLOT * slots)));
     }
 
     private static int slots(String property) {

@@ -45,7 +45,7 @@ final class Running implements AutoCloseable {
     enum Admission {
         /** It has a slot and runs. */
         RUNS,
-        /** The queue was full: the chunk is turned away, to be sent again later or elsewhere. */
+        /** The queue was full, or made room for a call with fewer chunks there: sent again later or elsewhere. */
         BUSY,
         /** The worker drains: the chunk is turned away before it ran, to run elsewhere. */
         REFUSED,
@@ -63,7 +63,12 @@ final class Running implements AutoCloseable {
             turn = entered;
         }
         try {
-            return entered.await() ? Admission.RUNS : Admission.REFUSED;
+            return switch (entered.await()) {
+                case RUNNING -> Admission.RUNS;
+                case REFUSED -> Admission.REFUSED;
+                case BUSY -> Admission.BUSY;
+                default -> Admission.CANCELLED;
+            };
         } catch (InterruptedException e) {
             return Admission.CANCELLED;
         }

@@ -25,8 +25,12 @@ import java.util.concurrent.locks.ReentrantLock;
  *       chunk outranks it; or when a call of equal rank waits that runs two chunks fewer here than
  *       its own (after it ran {@link #MIN_RUN_NANOS}), or one fewer (after a time slice of
  *       {@link #SLICE_NANOS}). It then waits its turn like any other.
- *   <li>At most {@link #capacity()} chunks are here, running or waiting; one more is turned away,
- *       and its driver sends it again later or elsewhere.
+ *   <li>At most {@link #capacity()} chunks are here, running or waiting. When the queue is full, a
+ *       chunk that arrives takes the place of the last come chunk that has not run yet of a call
+ *       of lower priority, or of equal priority with at least two chunks more here than its own
+ *       call; else it is turned away. A chunk turned away ({@code BUSY}) goes back to its driver,
+ *       which sends it again later or elsewhere. So the room is shared fairly, and a newcomer is
+ *       never shut out by the queues of calls that came before it.
  * </ol>
  * Thread-safe: one lock, its own, never held while a chunk runs.
  */
@@ -84,11 +88,13 @@ final class SlotQueue {
         long now = System.nanoTime();
         lock.lock();
         try {
-            if (present >= capacity) {
+            CallLine line = lines.get(key);
+            if (present >= capacity && !makeRoom(line == null ? 0 : line.present, priority)) {
                 return null;
             }
             present++;
-            CallLine line = lines.computeIfAbsent(key, k -> new CallLine(k, priority));
+            line = lines.computeIfAbsent(key, k -> new CallLine(k, priority));
+            line.present++;
             Turn turn = new Turn(this, line, lock.newCondition(), now);
             if (busy.cardinality() < slots) {
                 grant(turn, now);
@@ -103,8 +109,32 @@ final class SlotQueue {
         }
     }
 
-    /** How busy the slots are with the work of pools other than {@code pool}. */
-    WorkerLoad load(UUID pool) {
+    /**
+     * Turns away the last come chunk that never ran of a call that yields its room to a chunk of
+     * {@code priority} whose call has {@code present} chunks here (rule 4); false if none does.
+     */
+    private boolean makeRoom(int present, int priority) {
+        CallLine victim = null;
+        for (CallLine line : lines.values()) {
+            boolean yields = line.priority < priority || line.priority == priority && line.present >= present + 2;
+            if (yields && line.newestNeverRun() != null && (victim == null || line.priority < victim.priority
+                    || line.priority == victim.priority && line.present > victim.present)) {
+                victim = line;
+            }
+        }
+        if (victim == null) {
+            return false;
+        }
+        victim.newestNeverRun().turnAway(Turn.Phase.BUSY);
+        return true;
+    }
+
+    /**
+     * How busy the slots are with the work of pools other than {@code pool}, whose chunks rank
+     * with {@code priority}: the other pools counted are those that share the slots with it, of
+     * its priority or higher; a pool of lower priority gives way to it anyway.
+     */
+    WorkerLoad load(UUID pool, int priority) {
         lock.lock();
         try {
             int mine = 0;
@@ -112,7 +142,7 @@ final class SlotQueue {
             for (CallLine line : lines.values()) {
                 if (line.key.pool().equals(pool)) {
                     mine += line.running;
-                } else if (!others.contains(line.key.pool())) {
+                } else if (line.priority >= priority && !others.contains(line.key.pool())) {
                     others.add(line.key.pool());
                 }
             }
@@ -128,7 +158,7 @@ final class SlotQueue {
         try {
             List<Turn> fresh = new ArrayList<>();
             lines.values().forEach(line -> fresh.addAll(line.neverRun()));
-            fresh.forEach(Turn::refuse);
+            fresh.forEach(turn -> turn.turnAway(Turn.Phase.REFUSED));
         } finally {
             lock.unlock();
         }
@@ -187,6 +217,7 @@ final class SlotQueue {
             waiting--;
         }
         present--;
+        turn.line().present--;
         if (turn.line().empty()) {
             lines.remove(turn.line().key);
         }

@@ -6,19 +6,21 @@ import java.util.concurrent.locks.Condition;
 
 /**
  * One chunk's place on a worker's {@link SlotQueue}, from its arrival to its end: it waits, runs
- * (on a slot), may give its slot up between elements and wait again, and ends; or it is turned
- * away before it ever ran, as the worker drains. Keeps the time it waited apart from the time it
+ * (on a slot), may give its slot up between elements and wait again, and ends; or, before it ever
+ * ran, it is turned away: the worker drains ({@code REFUSED}), or its full queue makes room for a
+ * call with fewer chunks there ({@code BUSY}). Keeps the time it waited apart from the time it
  * ran. Its phase and times are guarded by the queue's lock; only its own thread waits on it.
  *
  * <pre>
  *   WAITING ──granted──► RUNNING ──gives way──► WAITING
  *      │                    │
- *      └─ refused ─► REFUSED└──── leaves ─────► ENDED   (a WAITING turn may leave too)
+ *      ├─ drain ──► REFUSED └──── leaves ─────► ENDED   (a WAITING turn may leave too)
+ *      └─ evicted ► BUSY                                 (only before it ever ran)
  * </pre>
  */
 final class Turn {
 
-    enum Phase { WAITING, RUNNING, REFUSED, ENDED }
+    enum Phase { WAITING, RUNNING, REFUSED, BUSY, ENDED }
 
     private final SlotQueue queue;
     private final CallLine line;
@@ -44,11 +46,12 @@ final class Turn {
     }
 
     /**
-     * Waits until the chunk has a slot; false if it was turned away before it ran.
+     * Waits until the chunk has a slot ({@code RUNNING}) or was turned away before it ran
+     * ({@code REFUSED}, {@code BUSY}).
      *
      * @throws InterruptedException if the chunk was cancelled while it waited; it has then left
      */
-    boolean await() throws InterruptedException {
+    Phase await() throws InterruptedException {
         queue.lock().lock();
         try {
             while (phase == Phase.WAITING) {
@@ -59,7 +62,7 @@ final class Turn {
                     throw e;
                 }
             }
-            return phase == Phase.RUNNING;
+            return phase;
         } finally {
             queue.lock().unlock();
         }
@@ -89,14 +92,14 @@ final class Turn {
         } finally {
             queue.lock().unlock();
         }
-        await();
+        await(); // a turn that ran is never turned away: it runs again, or is cancelled
     }
 
     /** The chunk is done with the worker, or leaves it unrun. */
     void leave() {
         queue.lock().lock();
         try {
-            if (phase == Phase.ENDED || phase == Phase.REFUSED) {
+            if (phase == Phase.ENDED || phase == Phase.REFUSED || phase == Phase.BUSY) {
                 return;
             }
             if (phase == Phase.RUNNING) {
@@ -161,9 +164,10 @@ final class Turn {
         phase = Phase.WAITING;
     }
 
-    void refuse() {
-        phase = Phase.REFUSED;
+    /** Turns the chunk away before it ran: {@code REFUSED} (the worker drains) or {@code BUSY} (no room). */
+    void turnAway(Phase why) {
         queue.leave(this);
+        phase = why;
         granted.signal();
     }
 

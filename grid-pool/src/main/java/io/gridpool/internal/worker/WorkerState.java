@@ -12,7 +12,6 @@ import com.hazelcast.spi.impl.SerializationServiceSupport;
 import io.gridpool.internal.wire.ChunkTask;
 import io.gridpool.internal.wire.Codec;
 import io.gridpool.internal.wire.SerializingCodec;
-import io.gridpool.internal.wire.WorkerLoad;
 import io.gridpool.internal.wire.WorkerReport;
 
 import java.util.ArrayList;
@@ -94,11 +93,14 @@ public final class WorkerState {
         });
     }
 
-    /** What this worker says of itself to {@code pool}, whose chunks go through {@code executor}. */
-    public WorkerReport report(UUID pool, String executor) {
+    /**
+     * What this worker says of itself to {@code pool}, whose chunks go through {@code executor}
+     * and rank with {@code priority}.
+     */
+    public WorkerReport report(UUID pool, int priority, String executor) {
         Runtime runtime = Runtime.getRuntime();
         return new WorkerReport(runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(),
-                runtime.availableProcessors(), load(pool, executor), runTimes(pool));
+                runtime.availableProcessors(), queue(executor).load(pool, priority), runTimes(pool));
     }
 
     /** The serialization of a member or client. */
@@ -142,11 +144,6 @@ public final class WorkerState {
     public QueueSize queueSize(String executor) {
         SlotQueue queue = queue(executor);
         return new QueueSize(queue.slots(), queue.capacity());
-    }
-
-    /** How busy the slots of {@code executor} are with the work of pools other than {@code pool}. */
-    public WorkerLoad load(UUID pool, String executor) {
-        return queue(executor).load(pool);
     }
 
     /**

@@ -61,8 +61,11 @@ public interface Workers {
      */
     SendFailure judge(Throwable failure, Worker worker, String chunk, long index);
 
-    /** What a worker says of itself to {@code pool}: its JVM, its load, the pool's chunks' run times. */
-    CompletionStage<WorkerReport> report(UUID pool, Worker worker);
+    /**
+     * What a worker says of itself to {@code pool}, of {@code priority}: its JVM, its load, the
+     * pool's chunks' run times.
+     */
+    CompletionStage<WorkerReport> report(UUID pool, int priority, Worker worker);
 
     /** Why no worker is there, for the error of a call that waited in vain. */
     String whyNoWorkers();

@@ -29,21 +29,58 @@ class SlotQueueTest {
         Turn turn = queue.enter(call(poolA, 1), 0);
 
         assertThat(turn.running()).isTrue();
-        assertThat(queue.load(poolB).othersRunning()).isEqualTo(1);
+        assertThat(queue.load(poolB, 0).othersRunning()).isEqualTo(1);
     }
 
     @Test
-    void full_chunkTurnedAway() {
+    void full_chunkTurnedAway_whenNoCallHasTwoMoreThanItsOwn() {
         SlotQueue queue = new SlotQueue(1, 2);
         queue.enter(call(poolA, 1), 0);
-        queue.enter(call(poolA, 1), 0);
+        queue.enter(call(poolB, 1), 0);
 
-        assertThat(queue.enter(call(poolB, 1), 0)).isNull();
-        assertThat(queue.load(poolB)).satisfies(load -> {
+        assertThat(queue.enter(call(UUID.randomUUID(), 1), 0)).isNull();
+        assertThat(queue.load(poolB, 0)).satisfies(load -> {
             assertThat(load.othersRunning()).isEqualTo(1);
             assertThat(load.waiting()).isEqualTo(1);
             assertThat(load.otherPools()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void full_newcomerTakesThePlaceOfTheLastComeChunkOfACallWithTwoMore() throws Exception {
+        SlotQueue queue = new SlotQueue(1, 3);
+        Turn running = queue.enter(call(poolA, 1), 0);
+        Turn first = queue.enter(call(poolA, 1), 0);
+        Turn last = queue.enter(call(poolA, 1), 0);
+
+        Turn newcomer = queue.enter(call(poolB, 1), 0);
+
+        assertThat(newcomer).isNotNull();
+        assertThat(last.await()).as("the last come of A, which never ran").isEqualTo(Turn.Phase.BUSY);
+        assertThat(queue.load(poolB, 0).waiting()).as("A's first waiting chunk, and B's").isEqualTo(2);
+        assertThat(running.running()).isTrue();
+        assertThat(first.running()).isFalse();
+    }
+
+    @Test
+    void full_higherPriorityTakesThePlaceOfALowerOne() throws Exception {
+        SlotQueue queue = new SlotQueue(1, 2);
+        queue.enter(call(poolA, 1), 0);
+        Turn low = queue.enter(call(poolB, 1), 0);
+
+        assertThat(queue.enter(call(UUID.randomUUID(), 1), 5)).isNotNull();
+        assertThat(low.await()).isEqualTo(Turn.Phase.BUSY);
+    }
+
+    @Test
+    void load_countsTheOtherPoolsOfEqualOrHigherPriority() {
+        SlotQueue queue = new SlotQueue(2, 8);
+        queue.enter(call(poolA, 1), 0);
+        queue.enter(call(poolB, 1), 5);
+
+        assertThat(queue.load(UUID.randomUUID(), 5).otherPools()).as("B only").isEqualTo(1);
+        assertThat(queue.load(UUID.randomUUID(), 0).otherPools()).as("A and B").isEqualTo(2);
+        assertThat(queue.load(poolA, 0).othersRunning()).isEqualTo(1);
     }
 
     @Test
@@ -170,7 +207,7 @@ class SlotQueueTest {
         SlotQueue queue = new SlotQueue(1, 8);
         Turn running = queue.enter(call(poolA, 1), 0);
         Turn fresh = queue.enter(call(poolA, 2), 0);
-        CompletableFuture<Boolean> admitted = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Turn.Phase> admitted = CompletableFuture.supplyAsync(() -> {
             try {
                 return fresh.await();
             } catch (InterruptedException e) {
@@ -180,9 +217,9 @@ class SlotQueueTest {
 
         queue.refuseWaiting();
 
-        assertThat(admitted.get(10, TimeUnit.SECONDS)).isFalse();
+        assertThat(admitted.get(10, TimeUnit.SECONDS)).isEqualTo(Turn.Phase.REFUSED);
         assertThat(running.running()).isTrue();
-        assertThat(queue.load(poolB).waiting()).isZero();
+        assertThat(queue.load(poolB, 0).waiting()).isZero();
     }
 
     @Test
@@ -203,7 +240,7 @@ class SlotQueueTest {
         waiter.interrupt();
         waiter.join(10_000);
 
-        assertThat(queue.load(poolA).waiting()).isZero();
+        assertThat(queue.load(poolA, 0).waiting()).isZero();
         assertThat(queue.enter(call(poolB, 2), 0)).as("room again").isNotNull();
         running.leave();
     }

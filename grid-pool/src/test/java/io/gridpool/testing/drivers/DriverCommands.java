@@ -173,7 +173,7 @@ final class DriverCommands implements AutoCloseable {
         for (Member member : client.getCluster().getMembers()) {
             long[] load = probe.submitToMember(new MemberLoad(), member).get(WAIT_SECONDS, TimeUnit.SECONDS);
             members.add(Map.of("address", member.getAddress().getHost() + ":" + member.getAddress().getPort(),
-                    "pending", load[0], "running", load[1]));
+                    "pending", load[0], "running", load[1], "slots", load[2]));
         }
         return members;
     }

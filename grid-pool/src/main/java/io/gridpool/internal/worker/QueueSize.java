@@ -1,6 +1,7 @@
 package io.gridpool.internal.worker;
 
 import com.hazelcast.config.Config;
+import io.gridpool.PoolDefaults;
 
 /**
  * How many chunks of one executor a member runs at once (its slots), and how many may be there at
@@ -8,7 +9,8 @@ import com.hazelcast.config.Config;
  * the executor's threads, and a chunk that arrives needs one more to be told whether there is
  * room for it, so the capacity stays a slot's worth of threads below the executor's pool size:
  * <ul>
- *   <li>with the member property {@value #SLOTS_PROPERTY} (a GridMember sets it): that many slots
+ *   <li>with the member property {@value #SLOTS_PROPERTY} (for the executor {@code gridpool}; a
+ *       GridMember sets it), or {@code gridpool.slots.<executor>} for another: that many slots
  *       (no more than the executor has threads), and room for {@value #HELD_PER_SLOT} chunks per
  *       slot, within the executor's threads less one per slot ({@link #threadsFor} gives
  *       {@value #PER_SLOT} per slot);
@@ -24,7 +26,7 @@ import com.hazelcast.config.Config;
  */
 public record QueueSize(int slots, int capacity) {
 
-    /** The member property that sets the slots of grid-pool's executors on that member. */
+    /** The member property that sets the slots of grid-pool's default executor on that member. */
     public static final String SLOTS_PROPERTY = "gridpool.slots";
     /** How many threads per slot a GridMember's executor has: one per chunk it holds, and one for arrivals. */
     public static final int PER_SLOT = 4;
@@ -36,7 +38,7 @@ public record QueueSize(int slots, int capacity) {
         boolean configured = config.getExecutorConfigs().containsKey(executor)
                 || config.getConfigPatternMatcher().matches(config.getExecutorConfigs().keySet(), executor) != null;
         int threads = config.findExecutorConfig(executor).getPoolSize();
-        String property = config.getProperty(SLOTS_PROPERTY);
+        String property = config.getProperty(slotsProperty(executor));
         if (property != null) {
             return held(Math.min(threads, slots(property)), threads);
         }
@@ -61,6 +63,11 @@ public record QueueSize(int slots, int capacity) {
         }
         throw new IllegalArgumentException("the member property " + SLOTS_PROPERTY
                 + " must be a whole number of at least 1, was '" + property + "'");
+    }
+
+    /** The member property that gives the slots of {@code executor}. */
+    public static String slotsProperty(String executor) {
+        return PoolDefaults.EXECUTOR_NAME.equals(executor) ? SLOTS_PROPERTY : SLOTS_PROPERTY + "." + executor;
     }
 
     /** The threads an executor needs so that {@code slots} slots have their full queue. */

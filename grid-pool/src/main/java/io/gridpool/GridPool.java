@@ -14,9 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * Each call is cut into chunks; a chunk is one {@code IExecutorService} submission to a member,
  * its elements and results written with Hazelcast's serialization, its function serialized once
- * per call. Each member gets a window of chunks sized from its executor's threads, and the next
- * chunk goes to the member with the most free slots, so a slow chunk never holds back idle
- * members. A chunk whose member leaves or dies is sent to another member, and each chunk's result
+ * per call. Each member gets a window of chunks sized from its slots (shared while other pools
+ * have work there), and the next chunk goes to the member with the most free slots, so a slow
+ * chunk never holds back idle members. A member ranks the chunks that wait for its slots, of
+ * every driver, by priority ({@link PoolBuilder#priority(int)}) and shares them fairly between
+ * calls. A chunk whose member leaves or dies is sent to another member, and each chunk's result
  * is taken once: nothing is lost or counted twice. Members that join during a call get its work.
  * <p>
  * Members must have grid-pool and the application's classes on their classpath. Closing the pool
@@ -73,8 +75,9 @@ public final class GridPool extends EnginePool {
         }
 
         /**
-         * Sets the name of the members' executor that runs the chunks; its pool size on each
-         * member is that member's number of slots. The default is {@value PoolDefaults#EXECUTOR_NAME}.
+         * Sets the name of the members' executor that carries the chunks to the members' slots
+         * (see {@link io.gridpool.member.MemberSlots}). The default is
+         * {@value PoolDefaults#EXECUTOR_NAME}.
          *
          * @throws IllegalArgumentException if {@code executorName} is blank
          */

@@ -94,19 +94,20 @@ public abstract sealed class PoolBuilder<B extends PoolBuilder<B>> permits Local
     }
 
     /**
-     * Sets the pool's priority, from {@value PoolDefaults#MIN_PRIORITY} to
-     * {@value PoolDefaults#MAX_PRIORITY}; the default is 0, and higher runs first. A member ranks
-     * the chunks that wait for its slots, from every driver and pool of the grid, by priority
-     * first; among equal priorities the waiting calls take the slots in turn. Priorities are
-     * strict, with aging: a chunk of a higher priority takes the next free slot, and a running chunk
-     * gives its slot up between two elements (never inside one) when a chunk that ranks higher
-     * waits, or, after a time slice, when another call of the same rank waits; the rest of the
-     * chunk waits its turn, and its results are unchanged. A waiting chunk rises in rank the longer
-     * it waits, so that a low priority is delayed but never starved. The member's rule and its
-     * constants are given in the README ("Several drivers on one grid").
+     * Sets the pool's priority on workers it shares, from {@value PoolDefaults#MIN_PRIORITY} to
+     * {@value PoolDefaults#MAX_PRIORITY}; the default is 0, and higher runs first. A grid member
+     * ranks the chunks that wait for its slots, from every driver and pool of the grid, by
+     * priority; among equal ranks the waiting calls take the slots in turn, the call with the
+     * fewest slots there first.
      * <p>
-     * A {@link LocalPool}'s threads serve only its own calls, which take them in turn; its priority
-     * is shown in its snapshots and orders nothing.
+     * Priorities are strict, with aging. A chunk of a higher rank takes the next free slot, and a
+     * running chunk gives its slot up between two elements (never inside one) as soon as a chunk
+     * that ranks higher waits; the rest of the chunk waits its turn, and its results are the same.
+     * A waiting chunk's rank rises by one for every second it has waited, so a low priority is
+     * delayed, never starved: behind saturating work of priority {@code p + d}, a chunk of
+     * priority {@code p} runs within about {@code d} seconds.
+     * <p>
+     * A {@link LocalPool} accepts the option and ignores it: its threads serve only its own calls.
      *
      * @throws IllegalArgumentException if {@code priority} is out of range
      */

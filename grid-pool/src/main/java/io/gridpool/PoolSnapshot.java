@@ -54,19 +54,28 @@ public record PoolSnapshot(Instant takenAt, PoolStats stats, List<Call> calls, L
     }
 
     /**
-     * A worker.
+     * A worker. A grid is shared: other drivers' pools, and other pools of this driver, may run
+     * their chunks on the same members, and the figures of their work there are as the member
+     * last told this pool (with each answer to a chunk, and at least once a second while
+     * snapshots are taken).
      *
      * @param name a member's {@code host:port}, or "this JVM"
-     * @param slots its slots (executor threads)
-     * @param chunksOut the chunks out to it now, running or queued there
+     * @param slots its slots: the chunks it runs at once, of every pool
+     * @param chunksOut this pool's chunks out to it now, running or waiting there
+     * @param othersRunning its slots that run other pools' chunks
+     * @param queued the chunks of every pool that wait there for a slot
      * @param chunksDone the chunks it finished for this pool
-     * @param meanChunkTime the mean time it took over a chunk, or {@link Duration#ZERO} before the first
+     * @param meanChunkTime the mean time from sending one of this pool's chunks to it to its
+     *        result, or {@link Duration#ZERO} before the first
+     * @param meanQueueTime the mean time this pool's chunks waited there for a slot, or
+     *        {@link Duration#ZERO} before the first
      * @param heapUsed the bytes of heap in use in its JVM, or -1 if not known yet
      * @param heapMax the most heap its JVM may use, or -1 if not known yet
      * @param processors the processors its JVM sees, or -1 if not known yet
      */
-    public record Worker(String name, int slots, int chunksOut, long chunksDone, Duration meanChunkTime,
-                         long heapUsed, long heapMax, int processors) {
+    public record Worker(String name, int slots, int chunksOut, int othersRunning, int queued, long chunksDone,
+                         Duration meanChunkTime, Duration meanQueueTime, long heapUsed, long heapMax,
+                         int processors) {
     }
 
     /**
@@ -80,11 +89,13 @@ public record PoolSnapshot(Instant takenAt, PoolStats stats, List<Call> calls, L
      * @param start when it started on its worker, as this JVM's clock tells; when it was sent, for a
      *        chunk that no slot answered for
      * @param end when its answer arrived
+     * @param queued the time it waited on its worker for a slot: before it started, and between
+     *        the slices it ran in when it gave way to work that ranked higher
      * @param outcome what became of it
      * @param copy whether it was a speculative copy
      */
     public record Chunk(String worker, int slot, long call, int elements, Instant start, Instant end,
-                        Outcome outcome, boolean copy) {
+                        Duration queued, Outcome outcome, boolean copy) {
     }
 
     /** What became of a finished chunk. */
@@ -93,7 +104,7 @@ public record PoolSnapshot(Instant takenAt, PoolStats stats, List<Call> calls, L
         DONE,
         /** An element failed, or it could not run; its call failed. */
         FAILED,
-        /** It came back unrun and was sent again. */
+        /** It came back unrun (its worker was lost, draining, full or out of reach) and was sent again. */
         RESENT,
         /** Its call was cancelled, or another copy of it answered first. */
         CANCELLED

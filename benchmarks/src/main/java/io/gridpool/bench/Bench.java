@@ -12,6 +12,7 @@ import io.gridpool.bench.scenarios.Failover;
 import io.gridpool.bench.scenarios.FineGrainedMap;
 import io.gridpool.bench.scenarios.PiThroughput;
 import io.gridpool.bench.scenarios.RecordMap;
+import io.gridpool.bench.scenarios.SeveralDrivers;
 import io.gridpool.bench.scenarios.Straggler;
 import io.gridpool.bench.scenarios.UnevenTasks;
 import tools.jackson.databind.SerializationFeature;
@@ -85,7 +86,8 @@ public final class Bench {
                 new Straggler(),
                 new RecordMap(),
                 new DefaultExecutorMembers(),
-                new EmbeddedPi());
+                new EmbeddedPi(),
+                new SeveralDrivers());
     }
 
     private static ScenarioResult run(Scenario scenario, Context context) {

@@ -60,13 +60,24 @@ public final class Chart {
                 if (Double.isNaN(t.measured())) {
                     bars.add(new Bar(label, Double.NaN, false, "not measured (target " + bound + ")"));
                 } else {
-                    double score = t.atLeast() ? t.measured() / t.bound() : t.bound() / t.measured();
+                    double score = score(t);
                     bars.add(new Bar(label, score, "met".equals(t.verdict()),
                             (ratio ? Figures.ratio(t.measured()) : Figures.format(t.measured())) + " (target " + bound + ")"));
                 }
             }
         }
         return bars;
+    }
+
+    /** How far a target got toward its bound, 1 being exactly met; an upper bound of 0 is met or missed whole. */
+    private static double score(Target t) {
+        if (t.atLeast()) {
+            return t.measured() / t.bound();
+        }
+        if (t.bound() == 0) {
+            return t.measured() <= 0 ? 1 : 0;
+        }
+        return t.bound() / t.measured();
     }
 
     private static void targets(StringBuilder svg, List<Bar> bars, int top) {

@@ -35,4 +35,20 @@ class ChartTest {
                 "&lt;fast&gt;", "15×", "16 members: 80.0 µs");
         assertThat(doc.getElementsByTagName("polyline").getLength()).isEqualTo(1);
     }
+
+    @Test
+    void svg_upperBoundOfZero_aBarToTheLineWhenMet_noneWhenNot() {
+        ScenarioResult copies = new ScenarioResult(13, "drivers", "", List.of(), List.of(
+                Target.atMost("copies ≤ 0", 0, 0, null),
+                Target.atMost("copies again ≤ 0", 4, 0, null)), List.of(), 1, null);
+        Report report = new Report("2026-01-01T00:00:00Z", new Report.Machine(2, "cpu", 8, "0 0 0", "0 0 0", "os",
+                "java", "python", "5.7.0"), "cmd", List.of(copies), 10);
+
+        String svg = Chart.svg(report);
+
+        assertThat(svg).contains("0.00 (target ≤ 0.00)", "4.00 (target ≤ 0.00)")
+                .contains("width=\"110\" height=\"14\" fill=\"#2e7d32\"")
+                .contains("width=\"1\" height=\"14\" fill=\"#c62828\"")
+                .doesNotContain("NaN");
+    }
 }

@@ -16,7 +16,7 @@ public class GridPoolProperties {
     /** Where the pool's workers are: the cluster's members when there is a HazelcastInstance, else this JVM's threads (auto), always the members (grid), or always this JVM (local). */
     private Mode mode = Mode.AUTO;
 
-    /** Name of the members' executor that runs the chunks; its pool size on each member is that member's number of slots. */
+    /** Name of the members' executor that carries the chunks to the members' slots. */
     private String executorName = PoolDefaults.EXECUTOR_NAME;
 
     /** Number of elements per chunk for the calls that give none; automatic when unset. */

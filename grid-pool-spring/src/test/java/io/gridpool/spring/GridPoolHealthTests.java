@@ -60,7 +60,7 @@ class GridPoolHealthTests {
     @Test
     void gridPoolWithoutMembers_down() {
         GridPool pool = mock(GridPool.class);
-        when(pool.stats()).thenReturn(new PoolStats(0, 0, 0, 0, 0, 0, 0, 0, 0, PoolState.OPEN));
+        when(pool.stats()).thenReturn(new PoolStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, PoolState.OPEN));
         runner.withBean("myPool", GridPool.class, () -> pool).run(context -> {
             Health health = health(context);
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);

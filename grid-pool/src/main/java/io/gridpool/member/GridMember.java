@@ -70,7 +70,7 @@ public final class GridMember {
         out.println("READY " + self.getUuid()
                 + " address=" + address.getHost() + ":" + address.getPort()
                 + " cluster=" + config.getClusterName()
-                + " slots=" + config.findExecutorConfig(GridPool.DEFAULT_EXECUTOR).getPoolSize()
+                + " slots=" + MemberSlots.of(config)
                 + " members=" + member.getCluster().getMembers().size());
         out.flush();
     }

@@ -1,9 +1,8 @@
 package io.gridpool.member;
 
 import com.hazelcast.config.Config;
-import com.hazelcast.config.ExecutorConfig;
 import com.hazelcast.config.NetworkConfig;
-import io.gridpool.GridPool;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +13,8 @@ import java.nio.file.Path;
 /**
  * The Hazelcast config of a {@link GridMember}: the config file (or the bundled copy of
  * config/hazelcast-member.yaml) with the options laid over it, and what grid-pool needs of every
- * member: its executor sized and counting its tasks, the deserialization filter on, and no
+ * member: its slots set and its executor sized for them and their queue, counting its tasks; the
+ * deserialization filter on; and no
  * Hazelcast shutdown hook racing the drain.
  */
 final class MemberConfig {
@@ -91,13 +91,14 @@ final class MemberConfig {
         Join.apply(network, options);
     }
 
-    /** Slots: the option, else the config file's executor, else the machine's cores. */
+    /**
+     * Slots: the option, else the config file's (its {@value MemberSlots#PROPERTY} property, or
+     * its executor's pool size), else the machine's cores. The executor gets a thread for each
+     * chunk the member may hold, running or waiting in its queue ({@link MemberSlots}).
+     */
     private static void executor(Config config, MemberOptions options) {
-        ExecutorConfig configured = config.getExecutorConfigs().get(GridPool.DEFAULT_EXECUTOR);
-        int slots = options.slots() != null ? options.slots()
-                : configured != null ? configured.getPoolSize()
-                : Runtime.getRuntime().availableProcessors();
-        // the drain counts the executor's tasks until their results have left
-        config.getExecutorConfig(GridPool.DEFAULT_EXECUTOR).setPoolSize(slots).setStatisticsEnabled(true);
+        // the drain counts the executor's tasks until their results have left: MemberSlots turns
+        // the executor's statistics on
+        MemberSlots.configure(config, options.slots() != null ? options.slots() : MemberSlots.of(config));
     }
 }

@@ -6,6 +6,7 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.GridPool;
 import io.gridpool.Pool;
+import io.gridpool.member.MemberSlots;
 import io.gridpool.testing.Ports;
 import io.gridpool.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,16 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A member's slots: its executor's pool size when its config sets one, by name or wildcard; else
- * its processors, not Hazelcast's default of 16 threads, which CPU-bound chunks would oversubscribe.
+ * A member's slots: its {@code gridpool.slots} property; else its executor's pool size when its
+ * config sets one, by name or wildcard; else its processors, not Hazelcast's default of 16
+ * threads, which CPU-bound chunks would oversubscribe.
  */
 class ExecutorSlotsTest {
+
+    @Test
+    void slotsProperty_slotsAreItsValue() {
+        assertSlots(config -> MemberSlots.configure(config, 3), 3);
+    }
 
     @Test
     void executorNotConfigured_slotsAreTheMembersProcessors() {
@@ -43,6 +50,7 @@ class ExecutorSlotsTest {
     private static void assertSlots(Consumer<Config> executor, int slots) {
         int port = Ports.free(1).get(0);
         Config config = TestConfigs.member(TestConfigs.clusterName(), port, List.of(port), 2);
+        config.getProperties().remove(MemberSlots.PROPERTY);
         executor.accept(config);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         try (Pool pool = GridPool.on(member)) {

@@ -56,9 +56,11 @@ class MemberConfigTest {
     }
 
     @Test
-    void slots_areTheMachinesCores() {
+    void slots_areTheMachinesCores_withThreadsForTheirQueue() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(slots(load())).isEqualTo(cores);
         assertThat(load().getExecutorConfig(GridPool.DEFAULT_EXECUTOR).getPoolSize())
-                .isEqualTo(Runtime.getRuntime().availableProcessors());
+                .isEqualTo(4 * cores);
         assertThat(load().getExecutorConfig(GridPool.DEFAULT_EXECUTOR).isStatisticsEnabled()).isTrue();
     }
 
@@ -71,10 +73,27 @@ class MemberConfigTest {
                       pool-size: 7
                 """);
 
-        assertThat(load("--config", file.toString()).getExecutorConfig(GridPool.DEFAULT_EXECUTOR).getPoolSize())
-                .isEqualTo(7);
+        assertThat(slots(load("--config", file.toString()))).isEqualTo(7);
+        assertThat(slots(load("--config", file.toString(), "--slots", "3"))).isEqualTo(3);
         assertThat(load("--config", file.toString(), "--slots", "3")
-                .getExecutorConfig(GridPool.DEFAULT_EXECUTOR).getPoolSize()).isEqualTo(3);
+                .getExecutorConfig(GridPool.DEFAULT_EXECUTOR).getPoolSize()).isEqualTo(12);
+    }
+
+    @Test
+    void slots_ofTheConfigFilesProperty() throws IOException {
+        Path file = write("slots.yaml", """
+                hazelcast:
+                  properties:
+                    gridpool.slots: 5
+                """);
+
+        assertThat(slots(load("--config", file.toString()))).isEqualTo(5);
+        assertThat(load("--config", file.toString()).getExecutorConfig(GridPool.DEFAULT_EXECUTOR).getPoolSize())
+                .isEqualTo(20);
+    }
+
+    private static int slots(Config config) {
+        return MemberSlots.of(config);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.gridpool.testing;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,17 +15,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * A Hazelcast member in a JVM of its own, started by a test from the test's classpath: it can be
- * killed ({@code kill -9}), stopped (SIGTERM), frozen (SIGSTOP) and thawed. Every process is
- * destroyed when the test closes it, and, as a last resort, when the test JVM exits; a member
- * also exits by itself when its parent's end of its standard input closes.
+ * A Hazelcast member (or a driver) in a JVM of its own, started by a test from the test's
+ * classpath: it can be killed ({@code kill -9}), stopped (SIGTERM), frozen (SIGSTOP) and thawed,
+ * and sent lines on its standard input. Every process is destroyed when the test closes it, and,
+ * as a last resort, when the test JVM exits; a member also exits by itself when its parent's end
+ * of its standard input closes.
  */
 public final class MemberProcess implements AutoCloseable {
 
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+    /** What is kept of a process's output for error messages; a driver answers at length. */
+    private static final int KEPT_OUTPUT = 1_000_000;
 
     /** The module access Hazelcast asks for, as the test JVM itself got it. */
     private static final List<String> HAZELCAST_JVM_ARGS = java.lang.management.ManagementFactory
@@ -40,10 +45,12 @@ public final class MemberProcess implements AutoCloseable {
     private final String name;
     private final StringBuffer output = new StringBuffer();
     private final CompletableFuture<UUID> ready = new CompletableFuture<>();
+    private final Consumer<String> lines;
 
-    private MemberProcess(Process process, String name) {
+    private MemberProcess(Process process, String name, Consumer<String> lines) {
         this.process = process;
         this.name = name;
+        this.lines = lines;
         LIVE.add(process);
         Thread reader = new Thread(this::readOutput, "output-of-" + name);
         reader.setDaemon(true);
@@ -65,6 +72,15 @@ public final class MemberProcess implements AutoCloseable {
     /** Starts {@code mainClass} in a JVM with the given classpath; waits for its {@code READY} line. */
     public static MemberProcess start(String mainClass, String name, List<String> args, List<String> jvmArgs,
                                       String classpath) {
+        return start(mainClass, name, args, jvmArgs, classpath, line -> { });
+    }
+
+    /**
+     * Starts {@code mainClass} in a JVM with the given classpath, giving every line it prints after
+     * its {@code READY} line to {@code lines}; waits for its {@code READY} line.
+     */
+    public static MemberProcess start(String mainClass, String name, List<String> args, List<String> jvmArgs,
+                                      String classpath, Consumer<String> lines) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -79,7 +95,7 @@ public final class MemberProcess implements AutoCloseable {
         command.addAll(args);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            MemberProcess member = new MemberProcess(process, name);
+            MemberProcess member = new MemberProcess(process, name, lines);
             member.awaitReady();
             return member;
         } catch (IOException e) {
@@ -105,8 +121,12 @@ public final class MemberProcess implements AutoCloseable {
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                output.append(line).append('\n');
-                if (line.startsWith("READY ")) {
+                if (output.length() < KEPT_OUTPUT) {
+                    output.append(line).append('\n');
+                }
+                if (ready.isDone()) {
+                    lines.accept(line);
+                } else if (line.startsWith("READY ")) {
                     // "READY <uuid>", which GridMember follows with its address, cluster and slots
                     ready.complete(UUID.fromString(line.substring(6).trim().split("\\s+")[0]));
                 }
@@ -140,6 +160,17 @@ public final class MemberProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Writes {@code line} to the process's standard input. */
+    public void send(String line) {
+        try {
+            OutputStream in = process.getOutputStream();
+            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " no longer reads its input:\n" + output, e);
+        }
     }
 
     /** Kills every member process still running: what a test class left behind. */

@@ -4,7 +4,7 @@ import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
-import io.gridpool.GridPool;
+import io.gridpool.member.MemberSlots;
 
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +28,7 @@ public final class TestConfigs {
         config.setClusterName(clusterName);
         config.setInstanceName(clusterName + "-" + port);
         config.getJetConfig().setEnabled(false);
-        config.getExecutorConfig(GridPool.DEFAULT_EXECUTOR).setPoolSize(slots);
+        MemberSlots.configure(config, slots);
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(port).setPortAutoIncrement(false);
         network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");

@@ -5,7 +5,7 @@ import com.hazelcast.client.config.XmlClientConfigBuilder;
 import com.hazelcast.client.config.YamlClientConfigBuilder;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.NetworkConfig;
-import io.gridpool.GridPool;
+import io.gridpool.member.MemberSlots;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,8 +41,7 @@ final class GridConfigs {
             network.setPort(options.port()).setPortAutoIncrement(false);
         }
         network.getJoin().getTcpIpConfig().setEnabled(false);
-        config.getExecutorConfig(GridPool.DEFAULT_EXECUTOR)
-                .setPoolSize(Runtime.getRuntime().availableProcessors()).setStatisticsEnabled(true);
+        MemberSlots.configure(config, Runtime.getRuntime().availableProcessors());
         return config;
     }
 

@@ -75,6 +75,11 @@ public final class JavaProcess implements AutoCloseable {
         return command;
     }
 
+    /** The flags Hazelcast asks of a JVM (the root pom's {@code hazelcast.jvm.args}), for JVMs started otherwise. */
+    public static List<String> hazelcastFlags() {
+        return HAZELCAST_JVM_ARGS;
+    }
+
     private void read(InputStream in, Consumer<String> lines) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;

@@ -35,7 +35,7 @@ public class ChunkHistoryBench {
     @Benchmark
     public void record() {
         long end = System.nanoTime();
-        history.record("member-1", 1, chunk, start, end, PoolSnapshot.Outcome.DONE, false);
+        history.record("member-1", 1, chunk, start, end, 0, PoolSnapshot.Outcome.DONE, false);
     }
 
     @Benchmark

@@ -220,7 +220,8 @@
     const stats = snapshot.stats;
     const state = el('span', 'state ' + stats.state.toLowerCase(), stats.state.toLowerCase());
     const items = [['pool', state], ['workers', stats.workers], ['slots', stats.slots],
-      ['in flight', stats.chunksInFlight], ['calls', stats.activeCalls], ['chunks done', stats.chunksCompleted],
+      ['in flight', stats.chunksInFlight], ['slots of others', stats.othersRunning], ['waiting there', stats.queued],
+      ['calls', stats.activeCalls], ['chunks done', stats.chunksCompleted],
       ['failed', stats.chunksFailed], ['resent', stats.chunksRetried], ['copies', stats.chunksSpeculated]];
     $('totals').replaceChildren(...items.map(([name, value]) =>
       el('div', null, el('dt', null, name), el('dd', null, typeof value === 'number' ? number.format(value) : value))));
@@ -250,19 +251,24 @@
     $('members').replaceChildren(...workers.map(member));
   }
 
+  /**
+   * A member's card. Its slots: this pool's chunks, other pools' chunks (other drivers, or other pools
+   * of this one: the grid is shared), free; then the chunks of every pool that wait there for a slot.
+   */
   function member(worker) {
-    const busy = Math.min(worker.chunksOut, worker.slots);
-    const queued = Math.max(0, worker.chunksOut - worker.slots);
+    const others = Math.min(Math.max(0, worker.othersRunning), worker.slots);
+    const busy = Math.min(worker.chunksOut, worker.slots - others);
+    const queued = Math.max(0, worker.queued);
     const slots = el('div', 'slots');
     if (worker.slots <= 32) {
       for (let i = 0; i < worker.slots; i++) {
-        slots.append(el('span', i < busy ? 'slot busy' : 'slot'));
+        slots.append(el('span', i < busy ? 'slot busy' : i < busy + others ? 'slot others' : 'slot'));
       }
     } else {
-      slots.append(bar(busy / worker.slots));
+      slots.append(bar((busy + others) / worker.slots));
     }
-    slots.append(el('span', 'more', busy + ' of ' + worker.slots + ' busy'
-      + (queued ? ', ' + queued + ' queued' : '')));
+    slots.append(el('span', 'more', busy + ' of ' + worker.slots + ' busy with this pool'
+      + (others ? ', ' + others + ' with others' : '') + (queued ? ' · ' + queued + ' waiting' : '')));
     const heapKnown = worker.heapUsed >= 0 && worker.heapMax > 0;
     const heapShare = heapKnown ? worker.heapUsed / worker.heapMax : 0;
     const heap = heapKnown
@@ -270,8 +276,10 @@
         el('span', 'value', bytes(worker.heapUsed) + ' of ' + bytes(worker.heapMax)))
       : el('span', 'value', 'not known yet');
     const mean = duration(worker.meanChunkTime);
+    const waited = duration(worker.meanQueueTime);
     const facts = number.format(worker.chunksDone) + ' chunks done'
       + (mean ? ' · ' + time(mean) + ' a chunk' : '')
+      + (waited ? ' · ' + time(waited) + ' waiting for a slot' : '')
       + (worker.processors > 0 ? ' · ' + worker.processors + (worker.processors === 1 ? ' processor' : ' processors')
         : '');
     const card = el('article', 'member', el('h3', 'mono', worker.name),

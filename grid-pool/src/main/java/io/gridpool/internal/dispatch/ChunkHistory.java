@@ -2,6 +2,7 @@ package io.gridpool.internal.dispatch;
 
 import io.gridpool.PoolSnapshot;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,14 @@ final class ChunkHistory {
     private final long baseNanos = System.nanoTime();
     private long next;
 
-    /** A chunk ran from {@code startNanos} to {@code endNanos} ({@link System#nanoTime()}). */
-    void record(String worker, int slot, Chunk chunk, long startNanos, long endNanos, PoolSnapshot.Outcome outcome,
-                boolean copy) {
+    /**
+     * A chunk ran from {@code startNanos} to {@code endNanos} ({@link System#nanoTime()}), having
+     * waited {@code queuedNanos} on its worker for a slot.
+     */
+    void record(String worker, int slot, Chunk chunk, long startNanos, long endNanos, long queuedNanos,
+                PoolSnapshot.Outcome outcome, boolean copy) {
         PoolSnapshot.Chunk entry = new PoolSnapshot.Chunk(worker, slot, chunk.job().id(), chunk.size(),
-                instant(startNanos), instant(endNanos), outcome, copy);
+                instant(startNanos), instant(endNanos), Duration.ofNanos(queuedNanos), outcome, copy);
         synchronized (this) {
             ring[(int) (next++ % ring.length)] = entry;
         }

@@ -28,10 +28,11 @@ final class ChunkNews {
     private final LongAdder speculated = new LongAdder();
     private final Map<String, WorkerTally> workers = new ConcurrentHashMap<>();
 
-    /** A worker's chunks done for the pool, and the time they took. */
+    /** A worker's chunks done for the pool, the time they took, and the time they waited there for a slot. */
     private static final class WorkerTally {
         final LongAdder done = new LongAdder();
         final LongAdder nanos = new LongAdder();
+        final LongAdder queuedNanos = new LongAdder();
     }
 
     ChunkNews(List<PoolListener> listeners) {
@@ -55,14 +56,15 @@ final class ChunkNews {
     }
 
     /**
-     * Counts what became of a chunk sent to {@code worker} {@code nanos} ago, and returns the news
-     * for the listeners, to be told outside the locks; {@code null} if there is nothing to tell.
+     * Counts what became of a chunk sent to {@code worker} {@code nanos} ago, which waited there
+     * {@code queuedNanos} for a slot, and returns the news for the listeners, to be told outside
+     * the locks; {@code null} if there is nothing to tell.
      */
-    Runnable ended(ChunkFate fate, String worker, long nanos) {
+    Runnable ended(ChunkFate fate, String worker, long nanos, long queuedNanos) {
         LongAdder counter = switch (fate) {
             case DONE -> completed;
             case FAILED, CANCELLED -> failed;
-            case REFUSED, LOST, UNREACHED -> retried;
+            case REFUSED, BUSY, LOST, UNREACHED -> retried;
             case DROPPED, ABANDONED -> null;
         };
         if (counter == null) {
@@ -73,6 +75,7 @@ final class ChunkNews {
             WorkerTally tally = workers.computeIfAbsent(worker, w -> new WorkerTally());
             tally.done.increment();
             tally.nanos.add(nanos);
+            tally.queuedNanos.add(queuedNanos);
         }
         return listeners.isEmpty() ? null : () -> tell(fate, worker, nanos);
     }
@@ -123,8 +126,18 @@ final class ChunkNews {
 
     /** The mean time from sending a chunk to {@code worker} to its results, or zero before the first. */
     Duration meanTimeOf(String worker) {
+        return mean(worker, false);
+    }
+
+    /** The mean time the chunks {@code worker} finished waited there for a slot, or zero before the first. */
+    Duration meanQueueTimeOf(String worker) {
+        return mean(worker, true);
+    }
+
+    private Duration mean(String worker, boolean queued) {
         WorkerTally tally = workers.get(worker);
         long done = tally == null ? 0 : tally.done.sum();
-        return done == 0 ? Duration.ZERO : Duration.ofNanos(tally.nanos.sum() / done);
+        return done == 0 ? Duration.ZERO
+                : Duration.ofNanos((queued ? tally.queuedNanos : tally.nanos).sum() / done);
     }
 }

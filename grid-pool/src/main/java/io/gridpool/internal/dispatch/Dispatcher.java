@@ -6,6 +6,7 @@ import io.gridpool.PoolStats;
 import io.gridpool.internal.PoolOptions;
 import io.gridpool.internal.wire.ChunkFate;
 import io.gridpool.internal.wire.Payload;
+import io.gridpool.internal.wire.WorkerReport;
 import io.gridpool.internal.worker.Worker;
 import io.gridpool.internal.worker.Workers;
 import org.slf4j.Logger;
@@ -15,9 +16,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The dispatch of a pool's chunks: it registers calls, lets a call read its input only while a
@@ -33,9 +39,18 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
     private static final long TERMINATE_GRACE_MILLIS = 1_000;
     /** How often the tail of the calls is looked at for stragglers to copy. */
     private static final long SPECULATION_TICK_MILLIS = 50;
+    /** How long speculation waits for the workers to say how long their chunks have run. */
+    private static final long REPORT_WAIT_MILLIS = 1_000;
+    /**
+     * How often, while calls run, the workers whose windows are shared are asked
+     * again whether the other pools are still there: a window shrunk on old news would hold back
+     * a call that other pools no longer share the worker with.
+     */
+    private static final long SHARES_MILLIS = 500;
 
     private final PoolLock lock = new PoolLock();
     private final UUID pool = UUID.randomUUID();
+    private final int priority;
     private final Workers workers;
     private final Duration workerWait;
     private final Windows windows;
@@ -50,12 +65,15 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
     private final ChunkHistory history = new ChunkHistory();
     private final Snapshots snapshots;
     private final StarvationWatch starvation;
+    /** Whether the workers are being asked about their chunks' run times for speculation. */
+    private final AtomicBoolean asking = new AtomicBoolean();
     private boolean released;
     /** Set once by terminate(): calls ending then need no lock, as nothing of theirs is left to stop. */
     private volatile boolean terminated;
 
     public Dispatcher(Workers workers, PoolOptions options, Payload initializer) {
         this.workers = workers;
+        this.priority = options.priority();
         this.workerWait = options.workerWait();
         this.windows = new Windows(options.inFlightPerSlot());
         this.news = new ChunkNews(options.listeners());
@@ -63,14 +81,15 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         this.outbox = new Outbox(windows, new Resends(options.maxAttempts(), threads.timer()));
         Duration timeout = options.taskTimeout();
         this.packer = new Packer(workers.driver(), pool, workers.codec(), initializer,
-                timeout == null ? 0 : timeout.toNanos(), options.priority());
+                timeout == null ? 0 : timeout.toNanos(), options.priority(), workers.queue());
         this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, speculation, history, this::pump,
                 this::drop, (call, seq, on) -> workers.cancel(pool, call, seq, on));
-        this.snapshots = new Snapshots(lock, windows, registry, news, history, workers);
+        this.snapshots = new Snapshots(lock, windows, registry, news, history, workers, pool, priority);
         this.starvation = new StarvationWatch(workerWait.toNanos(), threads.timer(), this::failStarved);
         if (options.speculation()) {
             threads.every(SPECULATION_TICK_MILLIS, this::speculate);
         }
+        threads.every(SHARES_MILLIS, this::askSharedWorkers);
         if (timeout != null) {
             threads.every(Overruns.PERIOD_MILLIS, new Overruns(lock, outbox, workers, pool, timeout)::check);
         }
@@ -83,9 +102,9 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
     // ---- workers and stats --------------------------------------------------------------------
 
     @Override
-    public void slots(Worker worker, int slots) {
+    public void slots(Worker worker, int slots, int capacity) {
         lock.run(() -> {
-            windows.resize(worker, slots);
+            windows.resize(worker, slots, capacity);
             starvation.slots(windows.slots());
         });
         pump(null);
@@ -106,7 +125,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
 
     public PoolStats stats() {
         return lock.get(() -> new PoolStats(windows.workersWithSlots(), windows.slots(), outbox.out(),
-                news.submitted(), news.completed(), news.failed(), news.retried(), news.speculated(), registry.size(),
+                windows.othersRunning(), windows.waitingThere(), news.submitted(), news.completed(), news.failed(), news.retried(), news.speculated(), registry.size(),
                 lock.state()));
     }
 
@@ -266,10 +285,46 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         }
     }
 
-    /** Sends copies of the stragglers of calls whose input was all read to idle slots. */
+    /**
+     * Sends copies of the stragglers of calls whose input was all read to idle slots, once the
+     * workers have said how long the chunks out have run and how busy they are with others.
+     */
     private void speculate() {
-        List<Outbox.Attempt> copies = lock.get(() -> lock.sending() ? speculation.copies(outbox, windows) : List.of());
-        copies.forEach(sender::sendCopy);
+        List<Worker> ask = lock.get(() -> lock.sending() && speculation.worthAsking(outbox, windows)
+                ? windows.workers() : List.<Worker>of());
+        if (ask.isEmpty() || !asking.compareAndSet(false, true)) {
+            return;
+        }
+        Map<Worker, WorkerReport> reports = new ConcurrentHashMap<>();
+        CompletableFuture<?>[] answers = ask.stream().map(worker -> workers.report(pool, priority, worker)
+                .thenAccept(report -> reports.put(worker, report)).toCompletableFuture())
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(answers).orTimeout(REPORT_WAIT_MILLIS, TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((done, failure) -> {
+                    try {
+                        List<Outbox.Attempt> copies = lock.get(() -> {
+                            reports.forEach(windows::loaded);
+                            return lock.sending() ? speculation.copies(outbox, windows, reports) : List.of();
+                        });
+                        copies.forEach(sender::sendCopy);
+                    } finally {
+                        asking.set(false);
+                    }
+                }, threads::complete);
+    }
+
+    /** Asks the workers whose windows were shrunk on old news whether they are still shared, while calls run. */
+    private void askSharedWorkers() {
+        List<Worker> ask = lock.get(() -> lock.sending() && registry.size() > 0
+                ? windows.sharedOnOldNews(TimeUnit.MILLISECONDS.toNanos(SHARES_MILLIS)) : List.<Worker>of());
+        for (Worker worker : ask) {
+            workers.report(pool, priority, worker).whenCompleteAsync((report, failure) -> {
+                if (failure == null) {
+                    lock.run(() -> windows.loaded(worker, report));
+                    pump(null);
+                }
+            }, threads::complete);
+        }
     }
 
     /** Fails the calls that have waited for a worker longer than the pool allows. */

@@ -36,10 +36,12 @@ final class Judge {
             return Verdict.of(judged.fate(), chunk.indexOf(0), judged.error());
         }
         return switch (result.fate()) {
-            case REFUSED -> Verdict.of(ChunkFate.REFUSED, chunk.indexOf(0), null);
+            case REFUSED, BUSY -> Verdict.of(result.fate(), chunk.indexOf(0), null);
             case CANCELLED -> Verdict.of(ChunkFate.CANCELLED, chunk.indexOf(0),
                     new CancellationException(chunk + " was cancelled on " + worker.name()));
-            default -> results(chunk, worker, result);
+            case DONE, FAILED -> results(chunk, worker, result);
+            default -> throw new IllegalStateException(worker.name() + " answered " + chunk + " with "
+                    + result.fate() + ", which only a driver decides");
         };
     }
 

@@ -1,6 +1,7 @@
 package io.gridpool.internal.dispatch;
 
 import io.gridpool.internal.wire.ChunkFate;
+import io.gridpool.internal.wire.WorkerLoad;
 import io.gridpool.internal.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,12 +125,18 @@ final class Outbox {
         static final Answer NOTHING = new Answer(null, null, List.of());
     }
 
-    /** Takes back an attempt that was answered, freeing its window; false if it was abandoned, its answer ignored. */
-    boolean takeBack(Attempt attempt) {
+    /**
+     * Takes back an attempt that was answered, freeing its window and noting the worker's
+     * {@code load} (if it told one); false if it was abandoned, its answer ignored.
+     */
+    boolean takeBack(Attempt attempt, WorkerLoad load) {
         if (!out.remove(attempt)) {
             return false;
         }
         attempt.window.release();
+        if (load != null) {
+            attempt.window.loaded(load);
+        }
         attempt.chunk.copyBack();
         return true;
     }
@@ -173,6 +180,12 @@ final class Outbox {
                 LOG.debug("{} was refused by {}, which is draining", chunk, worker);
                 chunk.uncount();
                 ready.addFirst(chunk);
+            }
+            case BUSY -> {
+                LOG.debug("{} was turned away by {}, whose queue is full; sending it again later", chunk, worker);
+                chunk.uncount();
+                pausing++;
+                resends.later(chunk, requeue);
             }
             default -> {
                 LOG.debug("{} did not reach {}; sending it again later", chunk, worker, verdict.error());

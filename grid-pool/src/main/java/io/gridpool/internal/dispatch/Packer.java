@@ -25,19 +25,22 @@ final class Packer {
     private final Payload initializer;
     private final long timeoutNanos;
     private final int priority;
+    private final String queue;
 
     /**
      * @param driver the client or member whose pool this is, or {@code null} in this JVM
      * @param timeoutNanos the longest an element may run, or 0 for no limit
      * @param priority the pool's priority on the workers
+     * @param queue the workers' queue the chunks wait in
      */
-    Packer(UUID driver, UUID pool, Codec codec, Payload initializer, long timeoutNanos, int priority) {
+    Packer(UUID driver, UUID pool, Codec codec, Payload initializer, long timeoutNanos, int priority, String queue) {
         this.driver = driver;
         this.pool = pool;
         this.codec = codec;
         this.initializer = initializer;
         this.timeoutNanos = timeoutNanos;
         this.priority = priority;
+        this.queue = queue;
     }
 
     /**
@@ -66,7 +69,7 @@ final class Packer {
         long[] indices = cut.indices() == null ? null : Arrays.copyOf(cut.indices(), count);
         int seq = job.chunker().nextSeq();
         ChunkTask task = new ChunkTask(driver, pool, job.id(), seq, job.function(), initializer, encoded.payload(),
-                timeoutNanos, priority);
+                timeoutNanos, priority, queue);
         Chunk chunk = new Chunk(job, seq, cut.first(), indices, count, task, cut.target());
         return new Packed(chunk, cut.end(), failure, failureIndex);
     }

@@ -98,23 +98,24 @@ final class Sender {
         boolean more;
         lock.lock();
         try {
-            if (!outbox.takeBack(attempt)) {
+            if (!outbox.takeBack(attempt, result == null ? null : result.load())) {
                 return; // abandoned by terminate(): a late answer is ignored
             }
             answer = outbox.answer(attempt, verdict, () -> requeue(chunk));
             if (answer.news() == ChunkFate.DONE) {
-                speculation.finished(chunk.job(), chunk.size(), result.computeNanos());
+                speculation.finished(chunk.job(), chunk.size(), result.timing().ranNanos());
             }
             more = outbox.waiting() > 0;
             lock.signal();
         } finally {
             lock.unlock();
         }
+        ChunkResult.Timing timing = result == null ? ChunkResult.Timing.NONE : result.timing();
         Runnable told = answer.news() == null ? null
-                : news.ended(answer.news(), attempt.worker().name(), attempt.nanosOut());
-        account(attempt, result, answer.news());
+                : news.ended(answer.news(), attempt.worker().name(), attempt.nanosOut(), timing.waitedNanos());
+        account(attempt, timing, answer.news());
         if (answer.news() == ChunkFate.DONE) {
-            chunk.job().chunker().sizer().observe(chunk.size(), result.computeNanos());
+            chunk.job().chunker().sizer().observe(chunk.size(), timing.ranNanos());
         }
         if (!answer.losers().isEmpty()) {
             Job job = chunk.job();
@@ -150,8 +151,11 @@ final class Sender {
         send(copy);
     }
 
-    /** Counts an answer for its call's meter, and keeps it in the history of finished chunks. */
-    private void account(Outbox.Attempt attempt, ChunkResult result, ChunkFate fate) {
+    /**
+     * Counts an answer for its call's meter, and keeps it in the history of finished chunks, from
+     * the moment it first ran on its worker (or was sent, if it never ran).
+     */
+    private void account(Outbox.Attempt attempt, ChunkResult.Timing timing, ChunkFate fate) {
         Chunk chunk = attempt.chunk();
         CallMeter meter = chunk.job().meter();
         PoolSnapshot.Outcome outcome;
@@ -168,8 +172,9 @@ final class Sender {
             outcome = PoolSnapshot.Outcome.CANCELLED;
         }
         long end = System.nanoTime();
-        long start = result != null && result.computeNanos() > 0 ? end - result.computeNanos() : attempt.sentAt();
-        history.record(attempt.worker().name(), result == null ? -1 : result.slot(), chunk, start, end, outcome,
+        long onSlotSinceStart = timing.ranNanos() + timing.waitedNanos() - timing.startDelayNanos();
+        long start = timing.ranNanos() > 0 ? end - onSlotSinceStart : attempt.sentAt();
+        history.record(attempt.worker().name(), timing.slot(), chunk, start, end, timing.waitedNanos(), outcome,
                 attempt.copy());
     }
 

@@ -2,6 +2,8 @@ package io.gridpool.internal.dispatch;
 
 import io.gridpool.PoolSnapshot;
 import io.gridpool.PoolStats;
+import io.gridpool.internal.wire.WorkerLoad;
+import io.gridpool.internal.wire.WorkerReport;
 import io.gridpool.internal.worker.Worker;
 import io.gridpool.internal.worker.Workers;
 
@@ -10,19 +12,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Takes the pool's snapshot: its calls in progress, its workers with their windows and tallies,
- * and the history of finished chunks. The workers' JVM figures (heap, processors) are asked for
- * in the background, at most once a second while snapshots are taken, and shown as last known.
+ * and the history of finished chunks. The workers' own figures (heap, processors, and how busy
+ * they are with other pools' work) are asked for in the background, at most once a second while
+ * snapshots are taken, and shown as last known.
  * Thread-safe.
  */
 final class Snapshots {
 
     private static final long ASK_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
-    private static final long[] UNKNOWN = {-1, -1, -1};
+    private static final WorkerReport UNKNOWN = new WorkerReport(-1, -1, -1, WorkerLoad.NONE, new long[0]);
 
     private final PoolLock lock;
     private final Windows windows;
@@ -30,17 +34,21 @@ final class Snapshots {
     private final ChunkNews news;
     private final ChunkHistory history;
     private final Workers workers;
-    private final Map<Worker, long[]> jvms = new ConcurrentHashMap<>();
+    private final UUID pool;
+    private final int priority;
+    private final Map<Worker, WorkerReport> reports = new ConcurrentHashMap<>();
     private volatile long askedAt = System.nanoTime() - ASK_EVERY_NANOS;
 
     Snapshots(PoolLock lock, Windows windows, Registry registry, ChunkNews news, ChunkHistory history,
-              Workers workers) {
+              Workers workers, UUID pool, int priority) {
         this.lock = lock;
         this.windows = windows;
         this.registry = registry;
         this.news = news;
         this.history = history;
         this.workers = workers;
+        this.pool = pool;
+        this.priority = priority;
     }
 
     PoolSnapshot take(PoolStats stats) {
@@ -50,9 +58,11 @@ final class Snapshots {
             calls.addAll(registry.all());
             for (MemberWindow window : windows.all()) {
                 String name = window.worker().name();
-                long[] jvm = jvms.getOrDefault(window.worker(), UNKNOWN);
-                views.add(new PoolSnapshot.Worker(name, window.slots(), window.inFlight(), news.doneBy(name),
-                        news.meanTimeOf(name), jvm[0], jvm[1], (int) jvm[2]));
+                WorkerReport jvm = reports.getOrDefault(window.worker(), UNKNOWN);
+                WorkerLoad load = window.load();
+                views.add(new PoolSnapshot.Worker(name, window.slots(), window.inFlight(), load.othersRunning(),
+                        load.waiting(), news.doneBy(name), news.meanTimeOf(name), news.meanQueueTimeOf(name),
+                        jvm.heapUsed(), jvm.heapMax(), jvm.processors()));
             }
         });
         askWorkers();
@@ -62,7 +72,7 @@ final class Snapshots {
         return new PoolSnapshot(Instant.now(), stats, callViews, views, history.chunks());
     }
 
-    /** Asks the workers about their JVMs, unless that was done less than a second ago. */
+    /** Asks the workers about themselves, unless that was done less than a second ago. */
     private void askWorkers() {
         long now = System.nanoTime();
         if (now - askedAt < ASK_EVERY_NANOS) {
@@ -70,9 +80,10 @@ final class Snapshots {
         }
         askedAt = now;
         for (Worker worker : lock.get(windows::workers)) {
-            workers.describe(worker).whenComplete((jvm, failure) -> {
-                if (failure == null && jvm != null && jvm.length == 3) {
-                    jvms.put(worker, jvm);
+            workers.report(pool, priority, worker).whenComplete((report, failure) -> {
+                if (failure == null) {
+                    reports.put(worker, report);
+                    lock.run(() -> windows.loaded(worker, report));
                 }
             });
         }

@@ -1,5 +1,6 @@
 package io.gridpool.internal.dispatch;
 
+import io.gridpool.internal.wire.WorkerReport;
 import io.gridpool.internal.worker.Worker;
 
 import java.util.ArrayList;
@@ -22,8 +23,9 @@ final class Windows {
         this.perSlot = perSlot;
     }
 
-    void resize(Worker worker, int slots) {
-        windows.computeIfAbsent(worker, MemberWindow::new).resize(slots, perSlot);
+    /** The worker runs {@code slots} chunks at once and holds at most {@code holds}, running or waiting. */
+    void resize(Worker worker, int slots, int holds) {
+        windows.computeIfAbsent(worker, MemberWindow::new).resize(slots, perSlot, holds);
     }
 
     /** A worker left: its window goes; its chunks' answers find it gone. */
@@ -33,7 +35,7 @@ final class Windows {
 
     /** The worker refuses chunks (it is draining) until it says otherwise. */
     void close(MemberWindow window) {
-        window.resize(0, perSlot);
+        window.resize(0, perSlot, 0);
     }
 
     /** The worker slots now available: the parallelism of the pool. */
@@ -63,6 +65,43 @@ final class Windows {
         return free;
     }
 
+    /** The slots of all workers that run other pools' chunks, as last told. */
+    int othersRunning() {
+        int others = 0;
+        for (MemberWindow window : windows.values()) {
+            others += window.load().othersRunning();
+        }
+        return others;
+    }
+
+    /** The chunks of every pool that wait for the workers' slots, as last told. */
+    int waitingThere() {
+        int waiting = 0;
+        for (MemberWindow window : windows.values()) {
+            waiting += window.load().waiting();
+        }
+        return waiting;
+    }
+
+    /** The workers whose windows are shared on what they said more than {@code nanos} ago. */
+    List<Worker> sharedOnOldNews(long nanos) {
+        List<Worker> stale = new ArrayList<>();
+        for (MemberWindow window : windows.values()) {
+            if (window.sharedOnOldNews(nanos)) {
+                stale.add(window.worker());
+            }
+        }
+        return stale;
+    }
+
+    /** Notes what {@code worker} said of itself, unless it left meanwhile. */
+    void loaded(Worker worker, WorkerReport report) {
+        MemberWindow window = windows.get(worker);
+        if (window != null) {
+            window.loaded(report.load());
+        }
+    }
+
     /** The workers that take chunks now. */
     int workersWithSlots() {
         return (int) windows.values().stream().filter(w -> w.slots() > 0).count();
@@ -77,7 +116,10 @@ final class Windows {
         return List.copyOf(windows.values());
     }
 
-    /** The window with the most idle slots, other than {@code except}'s, or {@code null} if no slot idles. */
+    /**
+     * The window with the most idle slots, other than {@code except}'s, or {@code null} if no slot
+     * idles: a slot that runs another pool's chunk is not idle.
+     */
     MemberWindow idle(Worker except) {
         MemberWindow best = null;
         for (MemberWindow window : windows.values()) {

@@ -2,8 +2,8 @@ package io.gridpool.internal.wire;
 
 /**
  * What became of a chunk, the one word for it on both sides of the wire. A worker answers with
- * {@link #DONE}, {@link #FAILED}, {@link #REFUSED} or {@link #CANCELLED}; the driver adds what it
- * makes of a send that brought no answer, or of an answer it no longer wants.
+ * {@link #DONE}, {@link #FAILED}, {@link #REFUSED}, {@link #BUSY} or {@link #CANCELLED}; the driver
+ * adds what it makes of a send that brought no answer, or of an answer it no longer wants.
  */
 public enum ChunkFate {
 
@@ -13,6 +13,8 @@ public enum ChunkFate {
     FAILED,
     /** The worker is draining and would not run the chunk: it goes to another worker, no attempt counted. */
     REFUSED,
+    /** The worker's queue was full (other drivers' chunks fill it): sent again later, no attempt counted. */
+    BUSY,
     /** The worker did not run the chunk because its call was cancelled. */
     CANCELLED,
     /** The worker was lost while it held the chunk: sent again, an attempt counted. */
@@ -26,11 +28,11 @@ public enum ChunkFate {
 
     /** Whether a worker may answer with this fate (the others are the driver's own judgement). */
     public boolean answered() {
-        return this == DONE || this == FAILED || this == REFUSED || this == CANCELLED;
+        return this == DONE || this == FAILED || this == REFUSED || this == BUSY || this == CANCELLED;
     }
 
     /** Whether the chunk goes out again. */
     public boolean resent() {
-        return this == REFUSED || this == LOST || this == UNREACHED;
+        return this == REFUSED || this == BUSY || this == LOST || this == UNREACHED;
     }
 }

@@ -26,6 +26,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
     private Payload elements;
     private long timeoutNanos;
     private int priority;
+    private String queue;
     private transient long receivedAt = System.nanoTime();
 
     public ChunkTask() {
@@ -36,9 +37,10 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
      * @param initializer the pool's initializer, or {@code null}
      * @param timeoutNanos the longest an element may run, or 0 for no limit
      * @param priority the pool's priority among the chunks that wait for the worker's slots
+     * @param queue the worker's queue it waits in: the name of the members' executor that carries it
      */
     public ChunkTask(UUID driver, UUID pool, long call, int seq, Payload function, Payload initializer,
-                     Payload elements, long timeoutNanos, int priority) {
+                     Payload elements, long timeoutNanos, int priority, String queue) {
         this.driver = driver;
         this.pool = pool;
         this.call = call;
@@ -48,6 +50,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         this.elements = elements;
         this.timeoutNanos = timeoutNanos;
         this.priority = priority;
+        this.queue = queue;
     }
 
     @Override
@@ -92,6 +95,11 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         return priority;
     }
 
+    /** The worker's queue it waits in: the name of the members' executor that carries it. */
+    public String queue() {
+        return queue;
+    }
+
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
         UUIDSerializationUtil.writeUUID(out, driver);
@@ -103,6 +111,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         Payload.write(out, elements);
         out.writeLong(timeoutNanos);
         out.writeInt(priority);
+        out.writeString(queue);
     }
 
     @Override
@@ -117,6 +126,7 @@ public final class ChunkTask extends MemberTask<ChunkResult> {
         elements = Payload.read(in);
         timeoutNanos = in.readLong();
         priority = in.readInt();
+        queue = in.readString();
     }
 
     @Override

@@ -1,21 +1,18 @@
 package io.gridpool.internal.wire;
 
-import com.hazelcast.config.Config;
 import com.hazelcast.nio.ObjectDataInput;
 import com.hazelcast.nio.ObjectDataOutput;
+import io.gridpool.internal.worker.QueueSize;
 import io.gridpool.internal.worker.WorkerState;
 
 import java.io.IOException;
 
 /**
- * Asks a member how many chunks it runs at once, which drivers size their dispatch windows and
- * chunks from: the pool size of its executor when the member's config sets one (its own name, or
- * a wildcard that matches it), else the member's processors. Hazelcast's unconfigured executor
- * has 16 threads whatever the machine; a pool that filled them with CPU-bound chunks on a
- * 2-processor member would run 8 chunks per processor, each slower, in chunks 8 times smaller.
- * A member that is draining answers 0.
+ * Asks a member how many chunks of an executor it runs at once and how many it may hold, running
+ * or waiting ({@link QueueSize}): drivers size their windows and chunks from them. The answer is
+ * {@code {slots, capacity}}; a member that is draining answers {@code {0, 0}}.
  */
-public final class SlotsQuery extends MemberTask<Integer> {
+public final class SlotsQuery extends MemberTask<int[]> {
 
     private String executor;
 
@@ -27,15 +24,13 @@ public final class SlotsQuery extends MemberTask<Integer> {
     }
 
     @Override
-    public Integer call() {
-        if (WorkerState.of(member).draining()) {
-            return 0;
+    public int[] call() {
+        WorkerState state = WorkerState.of(member);
+        if (state.draining()) {
+            return new int[] {0, 0};
         }
-        Config config = member.getConfig();
-        boolean configured = config.getExecutorConfigs().containsKey(executor)
-                || config.getConfigPatternMatcher().matches(config.getExecutorConfigs().keySet(), executor) != null;
-        return configured ? config.findExecutorConfig(executor).getPoolSize()
-                : Runtime.getRuntime().availableProcessors();
+        QueueSize size = state.queueSize(executor);
+        return new int[] {size.slots(), size.capacity()};
     }
 
     @Override

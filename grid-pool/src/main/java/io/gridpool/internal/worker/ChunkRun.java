@@ -6,6 +6,7 @@ import com.hazelcast.jet.function.RunnableEx;
 import io.gridpool.internal.wire.ChunkResult;
 import io.gridpool.internal.wire.ChunkTask;
 import io.gridpool.internal.wire.Codec;
+import io.gridpool.internal.wire.Payload;
 import io.gridpool.internal.wire.TaskFailure;
 import io.gridpool.internal.wire.TaskFailure.Stage;
 
@@ -15,9 +16,11 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs one chunk where it arrived: reads its function and elements, runs the pool's initializer
- * once per worker, applies the function to each element in order, stopping at the first that
- * throws or when the chunk is cancelled, and writes the results back.
+ * Runs one chunk where it arrived: waits for a slot on the worker's queue, reads its function and
+ * elements, runs the pool's initializer once per worker, applies the function to each element in
+ * order, stopping at the first that throws or when the chunk is cancelled, and writes the results
+ * back. Between two elements it gives its slot up to work that ranks higher and waits its turn
+ * again; the results are the same.
  */
 public final class ChunkRun {
 
@@ -29,54 +32,72 @@ public final class ChunkRun {
     }
 
     /** Runs {@code task} on the worker whose state is {@code site}. */
-    @SuppressWarnings("rawtypes")
     public static ChunkResult run(ChunkTask task, WorkerState site) {
         if (site.draining()) {
             return ChunkResult.refused();
         }
-        long start = System.nanoTime();
+        SlotQueue queue = site.queue(task.queue());
         try (Running running = site.start(task)) {
             if (running == null) {
                 return ChunkResult.cancelled();
             }
-            Codec codec = site.codec();
-            FunctionEx fn;
-            try {
-                fn = (FunctionEx) codec.decodeOne(task.function());
-            } catch (Exception | LinkageError e) {
-                return failed(site, running, Stage.READING_FUNCTION, e, start);
-            }
-            List<Object> inputs;
-            Codec.ReadFailure unreadable = null;
-            try {
-                inputs = codec.decode(task.elements());
-            } catch (Codec.ReadFailure e) {
-                unreadable = e;
-                inputs = e.before();
-            }
-            HazelcastInstance previous = ChunkContext.enter(site.member());
-            Outcome outcome;
-            try {
-                if (task.initializer() != null) {
-                    Throwable initFailure = site.initialize(task.pool(),
-                            () -> ((RunnableEx) codec.decodeOne(task.initializer())).runEx());
-                    if (initFailure != null) {
-                        return failed(site, running, Stage.INITIALIZING, initFailure, start);
-                    }
+            switch (running.awaitSlot(queue, task.priority())) {
+                case BUSY -> {
+                    return ChunkResult.busy(queue.load(task.pool(), task.priority()));
                 }
-                outcome = running.timed() ? applyTimed(fn, inputs, running) : apply(fn, inputs, running);
-            } finally {
-                ChunkContext.exit(previous);
+                case REFUSED -> {
+                    return ChunkResult.refused();
+                }
+                case CANCELLED -> {
+                    return ChunkResult.cancelled();
+                }
+                default -> {
+                }
             }
-            return outcome.cancelled() ? ChunkResult.cancelled() : finish(site, running, outcome, unreadable, start);
+            return runOnSlot(task, site, queue, running);
         }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static ChunkResult runOnSlot(ChunkTask task, WorkerState site, SlotQueue queue, Running running) {
+        Report report = new Report(site, queue, task, running);
+        Codec codec = site.codec();
+        FunctionEx fn;
+        try {
+            fn = (FunctionEx) codec.decodeOne(task.function());
+        } catch (Exception | LinkageError e) {
+            return report.failed(Stage.READING_FUNCTION, e);
+        }
+        List<Object> inputs;
+        Codec.ReadFailure unreadable = null;
+        try {
+            inputs = codec.decode(task.elements());
+        } catch (Codec.ReadFailure e) {
+            unreadable = e;
+            inputs = e.before();
+        }
+        HazelcastInstance previous = ChunkContext.enter(site.member());
+        Outcome outcome;
+        try {
+            if (task.initializer() != null) {
+                Throwable initFailure = site.initialize(task.pool(),
+                        () -> ((RunnableEx) codec.decodeOne(task.initializer())).runEx());
+                if (initFailure != null) {
+                    return report.failed(Stage.INITIALIZING, initFailure);
+                }
+            }
+            outcome = running.timed() ? applyTimed(fn, inputs, running) : apply(fn, inputs, running);
+        } finally {
+            ChunkContext.exit(previous);
+        }
+        return outcome.cancelled() ? ChunkResult.cancelled() : report.finish(outcome, unreadable);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Outcome apply(FunctionEx fn, List<Object> elements, Running running) {
         List<Object> values = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            if (running.cancelled()) {
+            if (running.cancelled() || i > 0 && !running.giveWayIfOutranked()) {
                 return new Outcome(values, i, null, true);
             }
             try {
@@ -99,7 +120,7 @@ public final class ChunkRun {
     private static Outcome applyTimed(FunctionEx fn, List<Object> elements, Running running) {
         List<Object> values = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            if (running.cancelled()) {
+            if (running.cancelled() || i > 0 && !running.giveWayIfOutranked()) {
                 return new Outcome(values, i, null, true);
             }
             Object value = null;
@@ -137,25 +158,32 @@ public final class ChunkRun {
         return timeout;
     }
 
-    private static ChunkResult finish(WorkerState site, Running running, Outcome outcome, Codec.ReadFailure unreadable,
-                                      long start) {
-        Codec.Encoded encoded = site.codec().encode(outcome.values());
-        TaskFailure failure = null;
-        if (!encoded.complete()) {
-            failure = failure(site, Stage.WRITING_RESULT, encoded.failedAt(), encoded.failure());
-        } else if (outcome.failure() != null) {
-            failure = failure(site, Stage.RUNNING, outcome.failedAt(), outcome.failure());
-        } else if (unreadable != null) {
-            failure = failure(site, Stage.READING_ELEMENT, unreadable.offset(), unreadable.getCause());
+    /** What the chunk sends back: its results or failure, with its times and the worker's load. */
+    private record Report(WorkerState site, SlotQueue queue, ChunkTask task, Running running) {
+
+        ChunkResult finish(Outcome outcome, Codec.ReadFailure unreadable) {
+            Codec.Encoded encoded = site.codec().encode(outcome.values());
+            TaskFailure failure = null;
+            if (!encoded.complete()) {
+                failure = failure(Stage.WRITING_RESULT, encoded.failedAt(), encoded.failure());
+            } else if (outcome.failure() != null) {
+                failure = failure(Stage.RUNNING, outcome.failedAt(), outcome.failure());
+            } else if (unreadable != null) {
+                failure = failure(Stage.READING_ELEMENT, unreadable.offset(), unreadable.getCause());
+            }
+            return result(encoded.payload(), failure);
         }
-        return ChunkResult.ran(encoded.payload(), failure, System.nanoTime() - start, running.slot());
-    }
 
-    private static ChunkResult failed(WorkerState site, Running running, Stage stage, Throwable cause, long start) {
-        return ChunkResult.ran(null, failure(site, stage, 0, cause), System.nanoTime() - start, running.slot());
-    }
+        ChunkResult failed(Stage stage, Throwable cause) {
+            return result(null, failure(stage, 0, cause));
+        }
 
-    private static TaskFailure failure(WorkerState site, Stage stage, int offset, Throwable cause) {
-        return TaskFailure.of(stage, offset, site.name(), cause, site.codec());
+        private ChunkResult result(Payload values, TaskFailure failure) {
+            return ChunkResult.ran(values, failure, running.turn().timing(System.nanoTime()), queue.load(task.pool(), task.priority()));
+        }
+
+        private TaskFailure failure(Stage stage, int offset, Throwable cause) {
+            return TaskFailure.of(stage, offset, site.name(), cause, site.codec());
+        }
     }
 }

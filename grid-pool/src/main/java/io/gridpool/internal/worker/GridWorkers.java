@@ -27,6 +27,7 @@ import io.gridpool.internal.wire.SerializingCodec;
 import io.gridpool.internal.wire.SlotsQuery;
 import io.gridpool.internal.wire.StuckQuery;
 import io.gridpool.internal.wire.WorkerInfoQuery;
+import io.gridpool.internal.wire.WorkerReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +108,7 @@ public final class GridWorkers implements Workers, MembershipListener {
      */
     private void clientChanged(LifecycleEvent event) {
         switch (event.getState()) {
-            case CLIENT_DISCONNECTED -> members.values().forEach(worker -> report(worker, 0));
+            case CLIENT_DISCONNECTED -> members.values().forEach(worker -> report(worker, new int[] {0, 0}));
             case CLIENT_CONNECTED -> {
                 members.values().forEach(this::probe);
                 joinPresentMembers();
@@ -145,11 +146,11 @@ public final class GridWorkers implements Workers, MembershipListener {
         }
     }
 
-    /** Tells the dispatcher a member's slots, unless the member has left meanwhile. */
-    private void report(MemberWorker worker, int slots) {
+    /** Tells the dispatcher a member's slots and capacity, unless the member has left meanwhile. */
+    private void report(MemberWorker worker, int[] slots) {
         synchronized (worker) {
             if (!worker.gone) {
-                listener.slots(worker, slots);
+                listener.slots(worker, slots[0], slots[1]);
             }
         }
     }
@@ -175,9 +176,9 @@ public final class GridWorkers implements Workers, MembershipListener {
             worker.probed.countDown();
             return;
         }
-        CompletionStage<Integer> answer;
+        CompletionStage<int[]> answer;
         try {
-            answer = (CompletionStage<Integer>) control.submitToMember(new SlotsQuery(executorName), worker.member);
+            answer = (CompletionStage<int[]>) control.submitToMember(new SlotsQuery(executorName), worker.member);
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
@@ -213,6 +214,11 @@ public final class GridWorkers implements Workers, MembershipListener {
     @Override
     public Codec codec() {
         return codec;
+    }
+
+    @Override
+    public String queue() {
+        return executorName;
     }
 
     @Override
@@ -279,9 +285,10 @@ public final class GridWorkers implements Workers, MembershipListener {
 
     @Override
     @SuppressWarnings("unchecked")
-    public CompletionStage<long[]> describe(Worker worker) {
+    public CompletionStage<WorkerReport> report(UUID pool, int priority, Worker worker) {
         try {
-            return (CompletionStage<long[]>) control.submitToMember(new WorkerInfoQuery(), ((MemberWorker) worker).member);
+            return ((CompletionStage<long[]>) control.submitToMember(new WorkerInfoQuery(pool, priority, executorName),
+                    ((MemberWorker) worker).member)).thenApply(WorkerReport::of);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

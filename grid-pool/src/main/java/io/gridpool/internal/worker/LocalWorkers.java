@@ -4,6 +4,7 @@ import io.gridpool.internal.wire.ChunkFate;
 import io.gridpool.internal.wire.ChunkResult;
 import io.gridpool.internal.wire.ChunkTask;
 import io.gridpool.internal.wire.Codec;
+import io.gridpool.internal.wire.WorkerReport;
 
 import java.util.Collection;
 import java.util.List;
@@ -29,16 +30,24 @@ public final class LocalWorkers implements Workers {
     private final WorkerState state;
     private final Worker self = new Self();
 
+    /** The queue in front of the threads: as many slots as threads, and no chunk waits in it. */
+    private static final String QUEUE = "this JVM";
+
     public LocalWorkers(String name, int threads, Codec codec) {
         this.threads = threads;
         this.executor = Threads.fixed(name + "-worker", threads);
         this.codec = codec;
-        this.state = new WorkerState(codec, null, null);
+        this.state = new WorkerState(codec, null, null, queue -> new QueueSize(threads, threads));
     }
 
     @Override
     public void start(Listener listener) {
-        listener.slots(self, threads);
+        listener.slots(self, threads, threads);
+    }
+
+    @Override
+    public String queue() {
+        return QUEUE;
     }
 
     @Override
@@ -79,8 +88,8 @@ public final class LocalWorkers implements Workers {
     }
 
     @Override
-    public CompletionStage<long[]> describe(Worker worker) {
-        return CompletableFuture.completedFuture(WorkerState.jvm());
+    public CompletionStage<WorkerReport> report(UUID pool, int priority, Worker worker) {
+        return CompletableFuture.completedFuture(state.report(pool, priority, QUEUE));
     }
 
     @Override

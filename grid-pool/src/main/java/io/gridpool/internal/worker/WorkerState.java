@@ -12,20 +12,22 @@ import com.hazelcast.spi.impl.SerializationServiceSupport;
 import io.gridpool.internal.wire.ChunkTask;
 import io.gridpool.internal.wire.Codec;
 import io.gridpool.internal.wire.SerializingCodec;
+import io.gridpool.internal.wire.WorkerReport;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * What a worker (a grid member, or a {@code LocalPool}) knows across chunks: its name and codec,
- * which pools have run their initializer here, which chunks run now, what must not run
- * ({@link Cancels}), and whether the worker is draining. One per member: it lives in the member's
+ * the queue in front of each of its executors' slots ({@link SlotQueue}), which pools have run
+ * their initializer here, which chunks wait or run now, what must not run ({@link Cancels}), and
+ * whether the worker is draining. One per member: it lives in the member's
  * user context, so several members in one JVM keep apart; on a member it also watches the
  * drivers, so that the chunks of a driver that leaves or dies stop. Thread-safe.
  */
@@ -40,25 +42,28 @@ public final class WorkerState {
     private final Set<Running> running = ConcurrentHashMap.newKeySet();
     private final Cancels cancels = new Cancels();
     private final DeadlineWatch deadlines;
-    /** The slots that run a chunk now, by number; guarded by itself. */
-    private final BitSet slots = new BitSet();
+    private final Function<String, QueueSize> sizes;
+    private final Map<String, SlotQueue> queues = new ConcurrentHashMap<>();
     private volatile boolean draining;
 
     /**
      * @param name the member's name, or {@code null} in this JVM
      * @param member the member, or {@code null} in this JVM
+     * @param sizes the size of the queue in front of the executor of a name
      */
-    WorkerState(Codec codec, String name, HazelcastInstance member) {
+    WorkerState(Codec codec, String name, HazelcastInstance member, Function<String, QueueSize> sizes) {
         this.codec = codec;
         this.name = name;
         this.member = member;
+        this.sizes = sizes;
         this.deadlines = new DeadlineWatch(running, () -> member == null || member.getLifecycleService().isRunning());
     }
 
     /** The state of a member, created on first use; from then on it watches the drivers. */
     public static WorkerState of(HazelcastInstance member) {
         return (WorkerState) member.getUserContext().computeIfAbsent(KEY, k -> {
-            WorkerState state = new WorkerState(new SerializingCodec(serialization(member)), name(member), member);
+            WorkerState state = new WorkerState(new SerializingCodec(serialization(member)), name(member), member,
+                    executor -> QueueSize.of(member.getConfig(), executor));
             state.watchDrivers();
             return state;
         });
@@ -88,11 +93,14 @@ public final class WorkerState {
         });
     }
 
-    /** This JVM's heap in use, the most heap it may use, and its processors. */
-    public static long[] jvm() {
+    /**
+     * What this worker says of itself to {@code pool}, whose chunks go through {@code executor}
+     * and rank with {@code priority}.
+     */
+    public WorkerReport report(UUID pool, int priority, String executor) {
         Runtime runtime = Runtime.getRuntime();
-        return new long[] {runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(),
-                runtime.availableProcessors()};
+        return new WorkerReport(runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(),
+                runtime.availableProcessors(), queue(executor).load(pool, priority), runTimes(pool));
     }
 
     /** The serialization of a member or client. */
@@ -124,30 +132,47 @@ public final class WorkerState {
         return member;
     }
 
-    /** Refuse new chunks from now on: drivers send them to other members. */
+    /** The queue in front of the slots of {@code executor}, made on first use. */
+    SlotQueue queue(String executor) {
+        return queues.computeIfAbsent(executor, e -> {
+            QueueSize size = sizes.apply(e);
+            return new SlotQueue(size.slots(), size.capacity());
+        });
+    }
+
+    /** The slots of {@code executor} here, and how many chunks may wait for them. */
+    public QueueSize queueSize(String executor) {
+        SlotQueue queue = queue(executor);
+        return new QueueSize(queue.slots(), queue.capacity());
+    }
+
+    /**
+     * Refuse new chunks from now on, and those that wait and never ran: drivers send them to other
+     * members. Chunks that ran and gave way to other work go on.
+     */
     public void drain() {
         draining = true;
+        queues.values().forEach(SlotQueue::refuseWaiting);
     }
 
     public boolean draining() {
         return draining;
     }
 
-    /** The number of chunks running here. */
+    /** The number of chunks here, running or waiting for a slot. */
     public int activeChunks() {
         return running.size();
     }
 
-    /** Registers the current thread as running the chunk; {@code null} if the chunk must not run. */
+    /** Registers the current thread as the chunk's; {@code null} if the chunk must not run. */
     Running start(ChunkTask task) {
         ChunkId id = task.id();
         long receivedAt = task.receivedAt();
         if (cancels.stop(id, receivedAt)) {
             return null;
         }
-        int slot = claimSlot();
         Running run = new Running(id, Thread.currentThread(), running, () -> cancels.stop(id, receivedAt),
-                task.timeoutNanos(), slot, () -> freeSlot(slot));
+                task.timeoutNanos());
         if (run.timed()) {
             deadlines.start();
         }
@@ -159,19 +184,21 @@ public final class WorkerState {
         return run;
     }
 
-    /** The lowest slot number free now, taken. */
-    private int claimSlot() {
-        synchronized (slots) {
-            int slot = slots.nextClearBit(0);
-            slots.set(slot);
-            return slot;
+    /**
+     * The time each of the pool's chunks here has held a slot so far, as (call, seq, nanos)
+     * triples; chunks that have not run yet are left out.
+     */
+    private long[] runTimes(UUID pool) {
+        long now = System.nanoTime();
+        List<Long> found = new ArrayList<>();
+        for (Running run : running) {
+            Turn turn = run.id().pool().equals(pool) ? run.turn() : null;
+            long ran = turn == null ? -1 : turn.ranSoFar(now);
+            if (ran >= 0) {
+                found.addAll(List.of(run.id().call(), (long) run.id().seq(), ran));
+            }
         }
-    }
-
-    private void freeSlot(int slot) {
-        synchronized (slots) {
-            slots.clear(slot);
-        }
+        return found.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** Cancels a call, or every call of the pool when {@code call < 0}: interrupts its running chunks. */

@@ -2,6 +2,7 @@ package io.gridpool.internal.worker;
 
 import io.gridpool.internal.wire.ChunkFate;
 import io.gridpool.internal.wire.Codec;
+import io.gridpool.internal.wire.WorkerReport;
 
 import java.util.Collection;
 import java.util.UUID;
@@ -16,7 +17,8 @@ public interface Workers {
 
     /** Told when workers join (with their slots), change their slots, or leave. */
     interface Listener {
-        void slots(Worker worker, int slots);
+        /** A worker runs {@code slots} chunks at once and may hold {@code capacity}, running or waiting. */
+        void slots(Worker worker, int slots, int capacity);
 
         void left(Worker worker);
     }
@@ -33,6 +35,9 @@ public interface Workers {
 
     /** How elements, results and functions go to these workers and back. */
     Codec codec();
+
+    /** The name of the queue on each worker that the pool's chunks wait in: the members' executor. */
+    String queue();
 
     /** The worker that owns a key's partition (or {@code null} for a key no worker owns); {@code null} without partitions. */
     Function<Object, Worker> partitionOwners();
@@ -56,8 +61,11 @@ public interface Workers {
      */
     SendFailure judge(Throwable failure, Worker worker, String chunk, long index);
 
-    /** What a worker's JVM says of itself: heap in use, most heap, processors ({@link WorkerState#jvm()}). */
-    CompletionStage<long[]> describe(Worker worker);
+    /**
+     * What a worker says of itself to {@code pool}, of {@code priority}: its JVM, its load, the
+     * pool's chunks' run times.
+     */
+    CompletionStage<WorkerReport> report(UUID pool, int priority, Worker worker);
 
     /** Why no worker is there, for the error of a call that waited in vain. */
     String whyNoWorkers();

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkerStateTest {
 
-    private final WorkerState state = new WorkerState(ObjectCodec.INSTANCE, null, null);
+    private final WorkerState state = new WorkerState(ObjectCodec.INSTANCE, null, null,
+            queue -> new QueueSize(4, 4));
 
     @Test
     void release_neverLetsAChunkOfTheEndedPoolStart() throws InterruptedException {
@@ -86,6 +87,6 @@ class WorkerStateTest {
     }
 
     private static ChunkTask task(UUID driver, UUID pool, long call) {
-        return new ChunkTask(driver, pool, call, 0, null, null, null, 0, 0);
+        return new ChunkTask(driver, pool, call, 0, null, null, null, 0, 0, "test");
     }
 }

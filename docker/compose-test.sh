@@ -5,10 +5,10 @@
 #   mvn -q package -DskipTests && bash docker/compose-test.sh
 #
 # It installs what is missing (Debian's docker.io, docker-compose, debootstrap), starts dockerd when
-# none runs (without letting it touch iptables or IP forwarding) and stops it again, and finds a JRE
-# base: eclipse-temurin:17-jre, or, where Docker Hub is out of reach, one made from Debian's
-# packages with debootstrap and kept as gridpool/jre:17-debian-bookworm for the next runs. It builds
-# the image from the jar, then runs the driver three times with one seed and one sample count:
+# none runs (keeping it off iptables and IP forwarding) and stops it again, and takes the JRE base
+# eclipse-temurin:17-jre or, where Docker Hub is out of reach, makes one from Debian's packages and
+# keeps it as gridpool/jre:17-debian-bookworm. It builds the image from the jar and runs the driver
+# three times with one seed and one sample count:
 #
 #   1. on 3 members: one grid, the report lists 3 members, each with a share;
 #   2. on 2 members scaled to 4 mid-run: the 2 new members get work;
@@ -58,18 +58,12 @@ finish() {
     local status=$? failed=$current
     trap - EXIT INT TERM
     set +e
-    if [[ -n $failed && -n ${project_started:-} ]]; then
-        member_logs
-    fi
+    [[ -z $failed || -z ${project_started:-} ]] || member_logs
     current=""
     step "clean up" cleanup
     say "step times:"
     printf '%s\n' "${times[@]}"
-    if (( status != 0 )); then
-        say "FAILED in step '${failed:-?}' (exit status $status)" >&2
-    else
-        say "passed"
-    fi
+    (( status == 0 )) && say "passed" || say "FAILED in step '${failed:-?}' (exit status $status)" >&2
     exit "$status"
 }
 trap finish EXIT
@@ -91,14 +85,13 @@ install_missing() {
     say "installing ${missing[*]}"
     # Debian's docker.io would start the engine as a service, with its iptables rules: keep it
     # from starting services during the install, as a Docker build does, unless a policy exists
-    local policy=/usr/sbin/policy-rc.d own_policy=""
-    if [[ ! -e $policy ]]; then
-        printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && own_policy=1
-    fi
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-        || { [[ -z $own_policy ]] || rm -f "$policy"; die "apt-get could not install ${missing[*]}"; }
-    [[ -z $own_policy ]] || rm -f "$policy"
+    local policy=/usr/sbin/policy-rc.d installed=0
+    [[ -e $policy ]] || { printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && own_policy=$policy; }
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+        && installed=1
+    [[ -z ${own_policy:-} ]] || rm -f "$own_policy"
+    (( installed )) || die "apt-get could not install ${missing[*]}"
 }
 
 docker_cli=${DOCKER:-docker}
@@ -108,7 +101,7 @@ start_engine() {
     if dk info >/dev/null 2>&1; then
         say "using the Docker engine that runs already"
     else
-        [[ -e /sys/class/net/docker0 ]] || docker0_created=1
+        [[ -e /sys/class/net/docker0 ]] || docker0_created=1 # the engine makes its default bridge
         # No iptables rules, no FORWARD policy, no IP forwarding: the grid's containers talk over
         # their bridge, and nothing of this engine is left in the host's firewall when it stops.
         dockerd --iptables=false --ip-forward=false --ip-masq=false > "$work/dockerd.log" 2>&1 &
@@ -274,7 +267,6 @@ await_progress() { # the run is under way: the driver has counted its first tent
 }
 
 pi_of() { sed -n 's/^pi ~= //p' "$1"; }
-
 # The report's member lines, "ADDRESS PERCENT SAMPLES": "  172.28.0.2:5701   35.6%  355,700,000 samples".
 shares() { awk '/^  [0-9.]+:[0-9]+ +[0-9.]+% +[0-9,]+ samples$/ { print $1, $2, $3 }' "$1"; }
 
@@ -290,14 +282,13 @@ same_pi() {
 }
 
 run_on_three() {
-    local out=$work/three.out
+    local out=$work/three.out id
     driver_start three
     driver_wait "$out"
     reference_pi=$(pi_of "$out")
     [[ -n $reference_pi ]] || die "the driver printed no pi"
     grep -q '^mode: grid, 3 members' "$out" || die "the driver did not see one grid of 3 members"
     (( $(shares "$out" | wc -l) == 3 )) || die "the report does not list 3 members"
-    local id
     for id in $(members); do
         (( $(share_of "$out" "$(address_of "$id")") > 0 )) || die "member $(address_of "$id") got no work"
     done
@@ -307,9 +298,8 @@ run_on_three() {
 # from then until the new members have joined, 40 s at most, so that they join mid-run on a machine
 # of any speed; the run then goes on over 4 members.
 run_scaled_up() {
-    local out=$work/scaled.out id
+    local out=$work/scaled.out id old
     compose up -d --scale member=2 --no-recreate member
-    local old
     old=$(members)
     driver_start scaled
     await_progress "$out"
@@ -330,9 +320,9 @@ run_scaled_up() {
     done
     driver_wait "$out"
     same_pi "$out"
+    local got
     for id in $(members); do
         grep -q "$id" <<< "$old" && continue
-        local got
         got=$(share_of "$out" "$(address_of "$id")")
         (( got > 0 )) || die "the new member $(address_of "$id") got no work"
         say "new member $(address_of "$id") counted $got samples"
@@ -342,16 +332,15 @@ run_scaled_up() {
 # On 4 members: one is stopped as Compose stops a container (SIGTERM, 45 s grace: it drains and
 # leaves), then another is killed, both mid-run.
 run_disturbed() {
-    local out=$work/disturbed.out stopped killed
+    local out=$work/disturbed.out stopped killed stopped_at killed_at stop_start
     [[ $(members | wc -l) -eq 4 ]] || die "4 members expected before the disturbed run"
     stopped=$(members | sed -n 1p)
     killed=$(members | sed -n 2p)
-    local stopped_at killed_at
     stopped_at=$(address_of "$stopped")
     killed_at=$(address_of "$killed")
     driver_start disturbed
     await_progress "$out"
-    local stop_start=$SECONDS
+    stop_start=$SECONDS
     dk stop --time 45 "$stopped" >/dev/null
     say "docker stop took $((SECONDS - stop_start)) s; exit status $(dk inspect -f '{{.State.ExitCode}}' "$stopped")"
     dk logs "$stopped" 2>&1 | sed -nE "s/^(DRAINING|STOPPED) /  $stopped_at: &/p"

@@ -7,9 +7,10 @@
 #   docker/local-cluster.sh N [driver options]      e.g.  docker/local-cluster.sh 3 --samples=1e10
 #
 # The driver options default to --samples=1e9. Where one machine differs from a Compose network:
-# each member gets a port of its own (GRIDPOOL_PORT) and the member list names them all, where
-# Compose gives every container port 5701 and one DNS name for all; the interface is loopback;
-# and the cluster is named after this run, so it never meets another grid on this machine.
+# each member gets a port of its own (GRIDPOOL_PORT) and a member list that names them all
+# (GRIDPOOL_MEMBERS), where Compose gives every container port 5701 and an address of its own, and
+# the members find each other by the service's DNS name (GRIDPOOL_SERVICE_DNS); the interface is
+# loopback; and the cluster is named after this run, so it never meets another grid on this machine.
 #
 # Environment: PI_JAR (default pi-demo-app/target/pi-demo-app-exec.jar), JAVA (default java),
 # JAVA_OPTS for every JVM (default -Xmx512m), PI_BASE_PORT (first port tried, default 5801),
@@ -51,7 +52,7 @@ done
 members=$(printf '127.0.0.1:%s,' "${ports[@]}")
 members=${members%,}
 
-# What compose.yaml's x-grid block sets, for this machine.
+# What compose.yaml's x-grid block and the driver's GRIDPOOL_MEMBERS set, for this machine.
 grid_env=(
     GRIDPOOL_CLUSTER_NAME="$cluster"
     GRIDPOOL_MEMBERS="$members"

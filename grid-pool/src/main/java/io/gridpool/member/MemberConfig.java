@@ -1,7 +1,6 @@
 package io.gridpool.member;
 
 import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 
 import org.slf4j.Logger;
@@ -74,12 +73,13 @@ final class MemberConfig {
         if (options.clusterName() != null) {
             config.setClusterName(options.clusterName());
         }
-        boolean networkOptions = options.port() != null || !options.interfaces().isEmpty() || !options.members().isEmpty();
+        boolean networkOptions = options.port() != null || !options.interfaces().isEmpty() || !options.members().isEmpty()
+                || options.serviceDns() != null;
         if (networkOptions && config.getAdvancedNetworkConfig().isEnabled()) {
             // Hazelcast ignores the network section then: the options would silently do nothing
             throw StartupError.failed("the config file enables advanced-network, so set the port, interface and "
-                    + "members there, not with " + Option.PORT.flag() + ", " + Option.INTERFACE.flag() + " or "
-                    + Option.MEMBERS.flag(), null);
+                    + "join there, not with " + Option.PORT.flag() + ", " + Option.INTERFACE.flag() + ", "
+                    + Option.MEMBERS.flag() + " or " + Option.SERVICE_DNS.flag(), null);
         }
         NetworkConfig network = config.getNetworkConfig();
         if (options.port() != null) {
@@ -88,12 +88,7 @@ final class MemberConfig {
         if (!options.interfaces().isEmpty()) {
             network.getInterfaces().setEnabled(true).setInterfaces(options.interfaces());
         }
-        if (!options.members().isEmpty()) {
-            JoinConfig join = network.getJoin();
-            join.getMulticastConfig().setEnabled(false);
-            join.getAutoDetectionConfig().setEnabled(false);
-            join.getTcpIpConfig().setEnabled(true).setMembers(options.members());
-        }
+        Join.apply(network, options);
     }
 
     /**

@@ -15,15 +15,20 @@ import java.util.regex.Pattern;
  * @param clusterName  the cluster's name
  * @param port         the port, used as it is
  * @param members      addresses of members to join
+ * @param serviceDns   a DNS name whose addresses are the members to join, or {@code null}
  * @param interfaces   interfaces to bind to
  * @param allowed      packages or classes that may be Java-deserialized, beyond the config's list
  * @param slots        chunks run at once
  * @param drainTimeout how long running chunks may take to finish on SIGTERM
  */
-record MemberOptions(Path config, String clusterName, Integer port, List<String> members,
+record MemberOptions(Path config, String clusterName, Integer port, List<String> members, String serviceDns,
                      List<String> interfaces, List<String> allowed, Integer slots, Duration drainTimeout) {
 
     static final Duration DEFAULT_DRAIN = Duration.ofSeconds(30);
+
+    /** A DNS name, with the underscores Compose allows in service names. */
+    private static final Pattern HOST_NAME = Pattern.compile("[\\p{Alnum}_]([\\p{Alnum}_-]*[\\p{Alnum}_])?"
+            + "(\\.[\\p{Alnum}_]([\\p{Alnum}_-]*[\\p{Alnum}_])?)*\\.?");
 
     private static final Pattern JAVA_NAME = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
             + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*\\.?");
@@ -33,11 +38,16 @@ record MemberOptions(Path config, String clusterName, Integer port, List<String>
      */
     static MemberOptions of(Map<Option, String> values) {
         String drain = values.get(Option.DRAIN_SECONDS);
+        if (values.containsKey(Option.MEMBERS) && values.containsKey(Option.SERVICE_DNS)) {
+            throw StartupError.usage(Option.MEMBERS.label() + " and " + Option.SERVICE_DNS.label()
+                    + " are two ways to find the members: give one of them");
+        }
         return new MemberOptions(
                 path(values.get(Option.CONFIG)),
                 text(Option.CLUSTER_NAME, values.get(Option.CLUSTER_NAME)),
                 number(Option.PORT, values.get(Option.PORT), 1, 65_535),
                 list(Option.MEMBERS, values.get(Option.MEMBERS)),
+                hostName(values.get(Option.SERVICE_DNS)),
                 list(Option.INTERFACE, values.get(Option.INTERFACE)),
                 javaNames(values.get(Option.ALLOW)),
                 number(Option.SLOTS, values.get(Option.SLOTS), 1, 10_000),
@@ -81,6 +91,16 @@ record MemberOptions(Path config, String clusterName, Integer port, List<String>
                     + "entries, was '" + value + "'");
         }
         return items;
+    }
+
+    private static String hostName(String value) {
+        String name = text(Option.SERVICE_DNS, value);
+        if (name != null && !HOST_NAME.matcher(name).matches()) {
+            throw StartupError.usage(Option.SERVICE_DNS.label() + " takes one DNS name, such as member or "
+                    + "pi.default.svc.cluster.local, without a port (the members listen on this member's), was '"
+                    + value + "'");
+        }
+        return name;
     }
 
     private static List<String> javaNames(String value) {

@@ -14,7 +14,10 @@ enum Option {
     PORT("--port", "PORT",
             "port to listen on, exactly (default: 5701, or the next free one up to 5720)"),
     MEMBERS("--members", "HOST[:PORT],...",
-            "addresses of members to join; a name may resolve to several (default: 127.0.0.1)"),
+            "addresses of members to join, one member each (default: 127.0.0.1)"),
+    SERVICE_DNS("--service-dns", "NAME",
+            "join every address NAME resolves to (a scaled Compose service, a headless Service); "
+                    + "instead of --members"),
     INTERFACE("--interface", "ADDRESS,...",
             "interface to bind to, wildcards allowed, e.g. 10.0.*.* (default: 127.0.0.1)"),
     ALLOW("--allow", "NAME,...",

@@ -80,6 +80,23 @@ class GridMemberCommandTest {
     }
 
     /**
+     * The mistake behind a Compose service's replicas forming a grid each: its name, which resolves to
+     * every replica, given as a member list. Hazelcast would take it for this member's own address.
+     */
+    @Test
+    void membersNameResolvingToThisMemberAndOthers_oneLine_status2() throws Exception {
+        Path hosts = Files.writeString(dir.resolve("hosts"), "127.0.0.1 replicas\n127.0.0.2 replicas\n");
+
+        Run run = Run.withJvmArgs(List.of("-Djdk.net.hosts.file=" + hosts),
+                "--members", "replicas", "--interface", "127.0.0.1");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.stderr).isEqualTo("grid-member: --members/GRIDPOOL_MEMBERS: replicas resolves to 2 addresses, "
+                + "this member's among them, and Hazelcast would take the name for this member's own address; give "
+                + "a name that stands for several members to --service-dns (see --help)\n");
+    }
+
+    /**
      * logback with no config of its own logs every level, DEBUG included, to the console: that is
      * what a member meets whose application jar brings logback. It still prints one line.
      */
@@ -112,7 +129,11 @@ class GridMemberCommandTest {
         }
 
         static Run of(String... args) throws IOException, InterruptedException {
-            return run(System.getProperty("java.class.path"), args);
+            return run(System.getProperty("java.class.path"), List.of(), args);
+        }
+
+        static Run withJvmArgs(List<String> jvmArgs, String... args) throws IOException, InterruptedException {
+            return run(System.getProperty("java.class.path"), jvmArgs, args);
         }
 
         /** With the test's classpath less its own classes and resources, logback-test.xml among them. */
@@ -120,13 +141,15 @@ class GridMemberCommandTest {
             String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                     .filter(entry -> !Path.of(entry).endsWith("test-classes"))
                     .collect(Collectors.joining(File.pathSeparator));
-            return run(classPath, args);
+            return run(classPath, List.of(), args);
         }
 
-        private static Run run(String classPath, String... args) throws IOException, InterruptedException {
+        private static Run run(String classPath, List<String> jvmArgs, String... args)
+                throws IOException, InterruptedException {
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", classPath, GridMember.class.getName()));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1"));
+            command.addAll(jvmArgs);
+            command.addAll(List.of("-cp", classPath, GridMember.class.getName()));
             command.addAll(List.of(args));
             Path out = Files.createTempFile("grid-member", ".out");
             Path err = Files.createTempFile("grid-member", ".err");

@@ -109,6 +109,43 @@ class MemberConfigTest {
     }
 
     @Test
+    void serviceDns_isTheOnlyJoin_onTheMembersPort() {
+        Config config = load("--cluster-name", "pi", "--service-dns", "member", "--interface", "172.30.*.*");
+
+        JoinConfig join = config.getNetworkConfig().getJoin();
+        assertThat(join.getKubernetesConfig().isEnabled()).isTrue();
+        assertThat(join.getKubernetesConfig().getProperties())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("service-dns", "member", "service-port", "5701"));
+        assertThat(join.getTcpIpConfig().isEnabled()).isFalse();
+        assertThat(join.getMulticastConfig().isEnabled()).isFalse();
+        assertThat(join.getAutoDetectionConfig().isEnabled()).isFalse();
+        assertThat(config.getClusterName()).isEqualTo("pi");
+        assertThat(config.getNetworkConfig().getInterfaces().getInterfaces()).containsExactly("172.30.*.*");
+        assertThat(config.getProperty("hazelcast.socket.bind.any")).isEqualTo("false");
+        assertThat(load("--service-dns", "member", "--port", "5801").getNetworkConfig().getJoin()
+                .getKubernetesConfig().getProperty("service-port")).isEqualTo("5801");
+    }
+
+    @Test
+    void serviceDns_turnsOffTheJoinsOfTheConfigFile() throws IOException {
+        Path file = write("aws.yaml", """
+                hazelcast:
+                  network:
+                    join:
+                      multicast:
+                        enabled: false
+                      aws:
+                        enabled: true
+                """);
+
+        JoinConfig join = load("--config", file.toString(), "--service-dns", "member").getNetworkConfig().getJoin();
+
+        assertThat(join.getAwsConfig().isEnabled()).isFalse();
+        assertThat(join.getKubernetesConfig().isEnabled()).isTrue();
+        join.verify();
+    }
+
+    @Test
     void allow_addsPackagesAndClasses_toTheFilesList() {
         ClassFilter allowed = allowed(load("--allow", "com.acme,org.example.")) ;
 
@@ -136,7 +173,9 @@ class MemberConfigTest {
 
         assertThat(load("--config", file.toString(), "--cluster-name", "pi").getClusterName()).isEqualTo("pi");
         assertThatThrownBy(() -> load("--config", file.toString(), "--port", "5801"))
-                .hasMessageContaining("enables advanced-network, so set the port, interface and members there");
+                .hasMessageContaining("enables advanced-network, so set the port, interface and join there");
+        assertThatThrownBy(() -> load("--config", file.toString(), "--service-dns", "member"))
+                .hasMessageContaining("not with --port, --interface, --members or --service-dns");
     }
 
     @Test

@@ -23,7 +23,7 @@ class MemberOptionsTest {
 
     @Test
     void noOptions_leaveEverythingToTheConfigFile() {
-        assertThat(parse()).isEqualTo(new MemberOptions(null, null, null, List.of(), List.of(), List.of(), null,
+        assertThat(parse()).isEqualTo(new MemberOptions(null, null, null, List.of(), null, List.of(), List.of(), null,
                 MemberOptions.DEFAULT_DRAIN));
     }
 
@@ -34,7 +34,7 @@ class MemberOptionsTest {
                 "--slots", "3", "--drain-seconds", "5");
 
         assertThat(options).isEqualTo(new MemberOptions(Path.of("m.yaml"), "pi", 5801,
-                List.of("10.0.0.1", "10.0.0.2:5801"), List.of("10.0.*.*"), List.of("com.acme"), 3,
+                List.of("10.0.0.1", "10.0.0.2:5801"), null, List.of("10.0.*.*"), List.of("com.acme"), 3,
                 Duration.ofSeconds(5)));
     }
 
@@ -105,6 +105,31 @@ class MemberOptionsTest {
     void members_withEmptyEntry() {
         assertThatThrownBy(() -> parse("--members", "10.0.0.1,,10.0.0.2"))
                 .hasMessageContaining("comma-separated list without empty entries");
+    }
+
+    @Test
+    void serviceDns_fromTheOptionOrTheEnvironment() {
+        assertThat(parse("--service-dns", "member").serviceDns()).isEqualTo("member");
+        assertThat(parse(Map.of("GRIDPOOL_SERVICE_DNS", "pi.default.svc.cluster.local")).serviceDns())
+                .isEqualTo("pi.default.svc.cluster.local");
+        assertThat(parse("--service-dns", "pi_member").serviceDns()).isEqualTo("pi_member");
+    }
+
+    @Test
+    void serviceDns_withMembers_isRefused() {
+        assertThatThrownBy(() -> parse(Map.of("GRIDPOOL_SERVICE_DNS", "member"), "--members", "10.0.0.1"))
+                .isInstanceOf(StartupError.class)
+                .hasMessage("--members/GRIDPOOL_MEMBERS and --service-dns/GRIDPOOL_SERVICE_DNS are two ways to find "
+                        + "the members: give one of them (see --help)");
+    }
+
+    @Test
+    void serviceDns_notOneName() {
+        for (String bad : List.of("member:5701", "a,b", "-member", "mem ber", "10.0.*.*")) {
+            assertThatThrownBy(() -> parse("--service-dns", bad)).as(bad)
+                    .hasMessageContaining("--service-dns/GRIDPOOL_SERVICE_DNS takes one DNS name")
+                    .hasMessageContaining("was '" + bad + "'");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.gridpool.net;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -8,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the network tests check of a call's results. */
 final class Results {
+
+    /** A member's slots run 200 ms chunks and hold as many queued: within a second of a cut, it had started them all. */
+    private static final long HELD_WITHIN_MILLIS = 1_000;
 
     private Results() {
     }
@@ -25,13 +29,15 @@ final class Results {
     }
 
     /**
-     * How long after {@code cutMillis} the last of the elements that had started on {@code host}
-     * but whose results came from elsewhere started again there: when the work that the cut left on
-     * {@code host} was all sent elsewhere and running. -1 if there was none.
+     * How long after {@code cutMillis} the last of the elements that {@code host} held when it was
+     * cut off (those that started there within a second of the cut: what it was running and had
+     * queued) started again elsewhere, their results coming from there: when the work that the cut
+     * left on {@code host} was all running elsewhere. -1 if there was none.
      */
     static long resentWithin(List<Runs.Ran> results, Runs runs, String host, long cutMillis) {
-        Set<Integer> startedThere = runs.startedOn(host);
-        return results.stream().filter(r -> !r.host().equals(host) && startedThere.contains(r.x()))
+        Map<Integer, Long> startedThere = runs.startedOn(host);
+        return results.stream().filter(r -> !r.host().equals(host) && startedThere.containsKey(r.x())
+                        && Math.abs(startedThere.get(r.x()) - cutMillis) <= HELD_WITHIN_MILLIS)
                 .mapToLong(r -> r.startMillis() - cutMillis).max().orElse(-1);
     }
 }

@@ -11,15 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * Where the elements of the network tests ran: each element that starts on a member appends its
- * index to a file named after the member's host, in a directory of the test's own that the member
+ * index and the time to a file named after the member's host, in a directory of the test's own that the member
  * processes share with the test (they are on the same machine, only their networks differ). An
  * element cut off from the driver on its member leaves its mark there even though its result never
  * arrives; its result, from the member that ran it again, says where and when that was.
@@ -48,27 +48,28 @@ record Runs(String directory) implements Serializable {
         return x -> {
             String host = GridContext.hazelcast().getCluster().getLocalMember().getAddress().getHost();
             long start = System.currentTimeMillis();
-            runs.mark(host, x);
+            runs.mark(host, x, start);
             Thread.sleep(millis);
             return new Ran(x, host, start);
         };
     }
 
-    private void mark(String host, int x) {
+    private void mark(String host, int x, long startMillis) {
         try {
-            Files.write(Path.of(directory, host), (x + "\n").getBytes(StandardCharsets.US_ASCII),
+            Files.write(Path.of(directory, host), (x + " " + startMillis + "\n").getBytes(StandardCharsets.US_ASCII),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The elements that started on {@code host}. */
-    Set<Integer> startedOn(String host) {
+    /** The elements that started on {@code host}, with when they started there (the first time, if more). */
+    Map<Integer, Long> startedOn(String host) {
         Path file = Path.of(directory, host);
         try (Stream<String> lines = Files.exists(file) ? Files.lines(file) : Stream.empty()) {
-            Set<Integer> started = new HashSet<>();
-            lines.filter(line -> !line.isBlank()).forEach(line -> started.add(Integer.valueOf(line.strip())));
+            Map<Integer, Long> started = new HashMap<>();
+            lines.filter(line -> !line.isBlank()).map(line -> line.strip().split(" "))
+                    .forEach(mark -> started.putIfAbsent(Integer.valueOf(mark[0]), Long.valueOf(mark[1])));
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

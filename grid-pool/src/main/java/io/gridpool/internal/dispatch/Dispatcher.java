@@ -91,12 +91,36 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         pump(null);
     }
 
+    /** A worker left: its window goes, and the chunks out on it go out again at once, not when their sends fail. */
     @Override
     public void left(Worker worker) {
-        lock.run(() -> {
+        List<Chunk> rerouted = lock.get(() -> {
             windows.remove(worker);
             starvation.slots(windows.slots());
+            return outbox.reroute(worker);
         });
+        resent(rerouted, worker, "left");
+    }
+
+    /**
+     * A worker that is still there cannot be reached (its slots were reported as none): the chunks
+     * out on it go out again to the others, whose answers are taken if they come first.
+     */
+    @Override
+    public void unreachable(Worker worker) {
+        resent(lock.get(() -> outbox.reroute(worker)), worker, "cannot be reached");
+    }
+
+    private void resent(List<Chunk> rerouted, Worker worker, String why) {
+        if (!rerouted.isEmpty()) {
+            LOG.info("{} {}: its {} chunks out are sent to other workers", worker.name(), why, rerouted.size());
+        }
+        for (int i = 0; i < rerouted.size(); i++) {
+            Runnable tell = news.ended(ChunkFate.UNREACHED, worker.name(), 0);
+            if (tell != null) {
+                tell.run();
+            }
+        }
         pump(null);
     }
 

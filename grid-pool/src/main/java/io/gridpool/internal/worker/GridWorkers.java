@@ -50,8 +50,9 @@ import java.util.function.Function;
 /**
  * The members of a Hazelcast cluster as workers. Each member is asked once for its slots (the
  * pool size of its executor); chunks go to it through {@link IExecutorService#submitToMember};
- * members that join are asked and used, members that leave are dropped. Works the same from an
- * embedded member and from a client.
+ * members that join are asked and used, members that leave are dropped, and members that the
+ * driver cannot reach (its own heartbeat, {@link Reachability}) take no chunks until they answer
+ * again. Works the same from an embedded member and from a client.
  */
 public final class GridWorkers implements Workers, MembershipListener {
 
@@ -69,6 +70,7 @@ public final class GridWorkers implements Workers, MembershipListener {
     private volatile Listener listener;
     private volatile UUID registration;
     private volatile UUID lifecycleRegistration;
+    private volatile Reachability<MemberWorker> reachability;
     private volatile boolean stopped;
 
     public GridWorkers(HazelcastInstance hazelcast, String executorName) {
@@ -83,6 +85,8 @@ public final class GridWorkers implements Workers, MembershipListener {
     @Override
     public void start(Listener listener) {
         this.listener = listener;
+        this.reachability = new Reachability<>(this::describe, this::unreachable, this::probe,
+                "gridpool-heartbeat-" + executorName);
         if (hazelcast instanceof HazelcastClientProxy) {
             this.lifecycleRegistration = hazelcast.getLifecycleService().addLifecycleListener(this::clientChanged);
         }
@@ -138,11 +142,18 @@ public final class GridWorkers implements Workers, MembershipListener {
         MemberWorker worker = members.remove(event.getMember().getUuid());
         unusable.remove(event.getMember().getUuid());
         if (worker != null) {
+            reachability.forget(worker);
             synchronized (worker) {
                 worker.gone = true;
                 listener.left(worker);
             }
         }
+    }
+
+    /** A member the driver cannot reach takes no chunks, and those it holds go elsewhere, until it answers again. */
+    private void unreachable(MemberWorker worker) {
+        report(worker, 0);
+        listener.unreachable(worker);
     }
 
     /** Tells the dispatcher a member's slots, unless the member has left meanwhile. */
@@ -157,6 +168,7 @@ public final class GridWorkers implements Workers, MembershipListener {
     private void join(Member member) {
         MemberWorker worker = new MemberWorker(member);
         if (members.putIfAbsent(member.getUuid(), worker) == null) {
+            reachability.watch(worker);
             probe(worker);
         }
     }
@@ -299,6 +311,9 @@ public final class GridWorkers implements Workers, MembershipListener {
     @Override
     public void stop(UUID pool, boolean wait) {
         stopped = true;
+        if (reachability != null) {
+            reachability.stop();
+        }
         UUID id = registration;
         if (!hazelcast.getLifecycleService().isRunning()) {
             return;

@@ -91,15 +91,18 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         pump(null);
     }
 
-    /** A worker left: its window goes, and the chunks out on it go out again at once, not when their sends fail. */
+    /**
+     * A worker left: its window goes. The chunks out on it are not sent again now: a member that
+     * drained sends its last results before it leaves, and they must not run twice; a dead one
+     * fails its sends, and one out of reach was reported {@link #unreachable} already.
+     */
     @Override
     public void left(Worker worker) {
-        List<Chunk> rerouted = lock.get(() -> {
+        lock.run(() -> {
             windows.remove(worker);
             starvation.slots(windows.slots());
-            return outbox.reroute(worker);
         });
-        resent(rerouted, worker, "left");
+        pump(null);
     }
 
     /**
@@ -108,12 +111,10 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
      */
     @Override
     public void unreachable(Worker worker) {
-        resent(lock.get(() -> outbox.reroute(worker)), worker, "cannot be reached");
-    }
-
-    private void resent(List<Chunk> rerouted, Worker worker, String why) {
+        List<Chunk> rerouted = lock.get(() -> outbox.reroute(worker));
         if (!rerouted.isEmpty()) {
-            LOG.info("{} {}: its {} chunks out are sent to other workers", worker.name(), why, rerouted.size());
+            LOG.info("{} cannot be reached: its {} chunks out are sent to other workers", worker.name(),
+                    rerouted.size());
         }
         for (int i = 0; i < rerouted.size(); i++) {
             Runnable tell = news.ended(ChunkFate.UNREACHED, worker.name(), 0);

@@ -94,7 +94,7 @@ final class Outbox {
         for (Iterator<Chunk> it = ready.iterator(); it.hasNext(); ) {
             Chunk chunk = it.next();
             if (chunk.settled()) {
-                it.remove(); // sent again off an unreachable worker, and answered there meanwhile
+                it.remove(); // rerouted off an unreachable worker, and answered there meanwhile
                 continue;
             }
             if (!chunk.job().wants(chunk)) {
@@ -252,8 +252,7 @@ final class Outbox {
     }
 
     /**
-     * The chunks out on a worker that left or cannot be reached go out again, first, to the
-     * others: the attempts there stay out, so whichever copy answers first is taken and a late
+     * The chunks out on a worker that cannot be reached go out again, first, to the others: the attempts there stay out, so whichever copy answers first is taken and a late
      * answer of the other is ignored. Chunks bound to their key's owner stay, and so do chunks
      * that have had all their attempts (their loss is judged when it comes back). Returns them.
      */

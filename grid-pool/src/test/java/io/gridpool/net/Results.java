@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the network tests check of a call's results. */
 final class Results {
 
-    /** A member's slots run 200 ms chunks and hold as many queued: within a second of a cut, it had started them all. */
+    /** A member's slots run 200 ms chunks and hold as many queued: within a second of a cut, all have started. */
     private static final long HELD_WITHIN_MILLIS = 1_000;
 
     private Results() {

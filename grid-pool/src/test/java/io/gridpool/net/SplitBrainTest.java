@@ -47,8 +47,9 @@ class SplitBrainTest {
             List<NetHost> embeddedSide = List.of(lab.driver(), c2);
             try (GridPool onMajority = GridPool.on(client); GridPool onMinority = GridPool.on(embedded)) {
                 long start = System.currentTimeMillis();
-                CompletableFuture<List<Runs.Ran>> first = onMajority.mapAsync(runs.sleeping(10), Runs.inputs(ELEMENTS), 20);
-                CompletableFuture<List<Runs.Ran>> second = onMinority.mapAsync(runs.sleeping(10), Runs.inputs(ELEMENTS), 20);
+                List<Integer> inputs = Runs.inputs(ELEMENTS);
+                CompletableFuture<List<Runs.Ran>> first = onMajority.mapAsync(runs.sleeping(10), inputs, 20);
+                CompletableFuture<List<Runs.Ran>> second = onMinority.mapAsync(runs.sleeping(10), inputs, 20);
                 await().atMost(30, TimeUnit.SECONDS).until(() -> runs.startedOn(c1.address()).size() >= 200
                         && runs.startedOn(c2.address()).size() >= 200);
                 long cutAt = System.currentTimeMillis();

@@ -252,9 +252,10 @@ final class Outbox {
     }
 
     /**
-     * The chunks out on a worker that cannot be reached go out again, first, to the others: the attempts there stay out, so whichever copy answers first is taken and a late
-     * answer of the other is ignored. Chunks bound to their key's owner stay, and so do chunks
-     * that have had all their attempts (their loss is judged when it comes back). Returns them.
+     * The chunks out on a worker that cannot be reached go out again, first, to the others: the
+     * attempts there stay out, so whichever copy answers first is taken and a late answer of the
+     * other is ignored. Chunks bound to their key's owner stay, and so do chunks that have had all
+     * their attempts (their loss is judged when it comes back). Returns them.
      */
     List<Chunk> reroute(Worker worker) {
         List<Chunk> rerouted = new ArrayList<>();

@@ -7,6 +7,7 @@ import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.gridpool.GridPool;
+import io.gridpool.member.GridMemberInTests;
 import io.gridpool.testing.MemberProcess;
 import io.gridpool.testing.TestConfigs;
 
@@ -61,7 +62,7 @@ public final class NetCluster implements AutoCloseable {
         this.hosts = List.copyOf(hosts);
     }
 
-    /** Starts a member of {@code slots} slots on each of {@code hosts}, all at once, and waits until each has joined. */
+    /** Starts a member of {@code slots} slots on each of {@code hosts}, all at once; waits until each has joined. */
     public static NetCluster start(NetLab lab, List<NetHost> hosts, int slots) {
         NetCluster cluster = new NetCluster(lab, hosts);
         try {
@@ -80,9 +81,9 @@ public final class NetCluster implements AutoCloseable {
     private MemberProcess startMember(NetHost host, int slots) {
         List<String> jvmArgs = new ArrayList<>(List.of("-Xmx128m", "-Xss512k"));
         MEMBER_PROPERTIES.forEach((key, value) -> jvmArgs.add("-D" + key + "=" + value));
-        return lab.start(host, NetMember.class.getName(), List.of("--cluster-name", name, "--interface", host.address(),
-                "--port", String.valueOf(PORT), "--members", String.join(",", addresses()),
-                "--slots", String.valueOf(slots)), jvmArgs);
+        return lab.start(host, GridMemberInTests.class.getName(), List.of("--cluster-name", name,
+                "--interface", host.address(), "--port", String.valueOf(PORT),
+                "--members", String.join(",", addresses()), "--slots", String.valueOf(slots)), jvmArgs);
     }
 
     public String name() {

@@ -51,6 +51,8 @@ class IsolationTest {
                 System.out.printf("%s isolated %d ms into the map; the map took %d ms; its chunks were all running "
                         + "elsewhere %d ms after the cut%n", isolated, cutAt - start, end - start, resent);
 
+                assertThat(resent).as("the chunks out on the isolated member, resent within (ms)")
+                        .isBetween(0L, DriverCutTest.RESENT_WITHIN_MILLIS);
                 heal.get(60, TimeUnit.SECONDS);
                 long healAt = System.currentTimeMillis();
                 await().atMost(90, TimeUnit.SECONDS).until(() -> client.getCluster().getMembers().size() == 3

@@ -61,10 +61,12 @@ class SplitBrainTest {
                 }, CompletableFuture.delayedExecutor(SPLIT_MILLIS, TimeUnit.MILLISECONDS));
 
                 List<Runs.Ran> results = first.get(150, TimeUnit.SECONDS);
+                long resent = Results.resentWithin(results, runs, c1.address(), cutAt);
                 System.out.printf("client on {A, B}: cut %d ms into the map, which took %d ms; C's chunks were all "
                         + "running elsewhere %d ms after the cut%n", cutAt - start, System.currentTimeMillis() - start,
-                        Results.resentWithin(results, runs, c1.address(), cutAt));
+                        resent);
                 assertExact(results, ELEMENTS);
+                assertThat(resent).as("C's chunks, resent within (ms)").isBetween(0L, DriverCutTest.RESENT_WITHIN_MILLIS);
                 String minorityOutcome = outcome(second, start, runs, cutAt);
 
                 heal.get(90, TimeUnit.SECONDS);

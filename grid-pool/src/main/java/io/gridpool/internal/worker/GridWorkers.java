@@ -9,6 +9,7 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.LifecycleEvent;
+import com.hazelcast.core.LocalMemberResetException;
 import com.hazelcast.core.OperationTimeoutException;
 import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.nio.serialization.HazelcastSerializationException;
@@ -274,7 +275,8 @@ public final class GridWorkers implements Workers, MembershipListener {
                     "the HazelcastInstance this pool runs on was shut down", failure));
         }
         if (failure instanceof MemberLeftException || failure instanceof TargetDisconnectedException
-                || failure instanceof HazelcastInstanceNotActiveException) {
+                || failure instanceof HazelcastInstanceNotActiveException
+                || failure instanceof LocalMemberResetException) { // a member driver merging after a split
             return new SendFailure(ChunkFate.LOST, failure);
         }
         if (failure instanceof TargetNotMemberException || failure instanceof RejectedExecutionException

@@ -275,13 +275,13 @@ public final class GridWorkers implements Workers, MembershipListener {
                     "the HazelcastInstance this pool runs on was shut down", failure));
         }
         if (failure instanceof MemberLeftException || failure instanceof TargetDisconnectedException
-                || failure instanceof HazelcastInstanceNotActiveException
-                || failure instanceof LocalMemberResetException) { // a member driver merging after a split
+                || failure instanceof HazelcastInstanceNotActiveException) {
             return new SendFailure(ChunkFate.LOST, failure);
         }
+        // LocalMemberResetException: a member driver merging after a split brain, for a second or two
         if (failure instanceof TargetNotMemberException || failure instanceof RejectedExecutionException
                 || failure instanceof HazelcastClientOfflineException || failure instanceof OperationTimeoutException
-                || failure instanceof IOException) {
+                || failure instanceof IOException || failure instanceof LocalMemberResetException) {
             return new SendFailure(ChunkFate.UNREACHED, failure);
         }
         String why = failure instanceof HazelcastSerializationException

@@ -13,7 +13,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Fails a test class that leaves a process it started, an embedded cluster of the fixtures, or a
  * namespace, link or iptables rule of a test network ({@link NetLab}) when it ends, and removes
- * them, so that no class depends on what an earlier one left behind. Registered for every test class through JUnit's extension auto-detection.
+ * them, so that no class depends on what an earlier one left behind. Registered for every test
+ * class through JUnit's extension auto-detection.
  */
 public final class FixturesStopped implements AfterAllCallback {
 

@@ -10,6 +10,7 @@ import io.gridpool.bench.scenarios.ElasticScale;
 import io.gridpool.bench.scenarios.EmbeddedPi;
 import io.gridpool.bench.scenarios.Failover;
 import io.gridpool.bench.scenarios.FineGrainedMap;
+import io.gridpool.bench.scenarios.NetworkLatency;
 import io.gridpool.bench.scenarios.PiThroughput;
 import io.gridpool.bench.scenarios.RecordMap;
 import io.gridpool.bench.scenarios.SeveralDrivers;
@@ -87,7 +88,7 @@ public final class Bench {
                 new RecordMap(),
                 new DefaultExecutorMembers(),
                 new EmbeddedPi(),
-                new SeveralDrivers());
+                new SeveralDrivers(), new NetworkLatency());
     }
 
     private static ScenarioResult run(Scenario scenario, Context context) {

@@ -1,5 +1,6 @@
 package io.gridpool.testing;
 
+import io.gridpool.testing.net.NetLab;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -10,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Fails a test class that leaves a process it started, or an embedded cluster of the fixtures,
- * running when it ends, and stops them, so that no class depends on what an earlier one left
- * behind. Registered for every test class through JUnit's extension auto-detection.
+ * Fails a test class that leaves a process it started, an embedded cluster of the fixtures, or a
+ * namespace, link or iptables rule of a test network ({@link NetLab}) when it ends, and removes
+ * them, so that no class depends on what an earlier one left behind. Registered for every test
+ * class through JUnit's extension auto-detection.
  */
 public final class FixturesStopped implements AfterAllCallback {
 
@@ -25,10 +27,12 @@ public final class FixturesStopped implements AfterAllCallback {
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             left.addAll(children());
         }
+        left.addAll(NetLab.leftovers());
         if (!left.isEmpty()) {
             ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);
             MemberProcess.killAll();
             EmbeddedCluster.closeAll();
+            NetLab.removeAll();
             throw new AssertionError(context.getRequiredTestClass().getSimpleName() + " left running: " + left);
         }
     }

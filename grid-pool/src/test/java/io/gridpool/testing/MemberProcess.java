@@ -72,7 +72,7 @@ public final class MemberProcess implements AutoCloseable {
     /** Starts {@code mainClass} in a JVM with the given classpath; waits for its {@code READY} line. */
     public static MemberProcess start(String mainClass, String name, List<String> args, List<String> jvmArgs,
                                       String classpath) {
-        return start(mainClass, name, args, jvmArgs, classpath, line -> { });
+        return start(List.of(), mainClass, name, args, jvmArgs, classpath, line -> { });
     }
 
     /**
@@ -81,7 +81,21 @@ public final class MemberProcess implements AutoCloseable {
      */
     public static MemberProcess start(String mainClass, String name, List<String> args, List<String> jvmArgs,
                                       String classpath, Consumer<String> lines) {
-        List<String> command = new ArrayList<>();
+        return start(List.of(), mainClass, name, args, jvmArgs, classpath, lines);
+    }
+
+    /**
+     * Starts {@code mainClass} in a JVM with the given classpath under a command {@code prefix}
+     * (such as {@code ip netns exec NAMESPACE}, which execs the JVM); waits for its {@code READY} line.
+     */
+    public static MemberProcess start(List<String> prefix, String mainClass, String name, List<String> args,
+                                      List<String> jvmArgs, String classpath) {
+        return start(prefix, mainClass, name, args, jvmArgs, classpath, line -> { });
+    }
+
+    private static MemberProcess start(List<String> prefix, String mainClass, String name, List<String> args,
+                                       List<String> jvmArgs, String classpath, Consumer<String> lines) {
+        List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
         command.add("-XX:+UseSerialGC");

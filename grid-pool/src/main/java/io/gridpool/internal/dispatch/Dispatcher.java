@@ -110,6 +110,11 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         pump(null);
     }
 
+    /**
+     * A worker left: its window goes. The chunks out on it are not sent again now: a member that
+     * drained sends its last results before it leaves, and they must not run twice; a dead one
+     * fails its sends, and one out of reach was reported {@link #unreachable} already.
+     */
     @Override
     public void left(Worker worker) {
         lock.run(() -> {
@@ -119,14 +124,34 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         pump(null);
     }
 
+    /**
+     * A worker that is still there cannot be reached (its slots were reported as none): the chunks
+     * out on it go out again to the others, whose answers are taken if they come first.
+     */
+    @Override
+    public void unreachable(Worker worker) {
+        List<Chunk> rerouted = lock.get(() -> outbox.reroute(worker));
+        if (!rerouted.isEmpty()) {
+            LOG.info("{} cannot be reached: its {} chunks out are sent to other workers", worker.name(),
+                    rerouted.size());
+        }
+        for (int i = 0; i < rerouted.size(); i++) {
+            Runnable tell = news.ended(ChunkFate.UNREACHED, worker.name(), 0, 0);
+            if (tell != null) {
+                tell.run();
+            }
+        }
+        pump(null);
+    }
+
     public int parallelism() {
         return lock.get(windows::slots);
     }
 
     public PoolStats stats() {
         return lock.get(() -> new PoolStats(windows.workersWithSlots(), windows.slots(), outbox.out(),
-                windows.othersRunning(), windows.waitingThere(), news.submitted(), news.completed(), news.failed(), news.retried(), news.speculated(), registry.size(),
-                lock.state()));
+                windows.othersRunning(), windows.waitingThere(), news.submitted(), news.completed(), news.failed(),
+                news.retried(), news.speculated(), registry.size(), lock.state()));
     }
 
     public PoolSnapshot snapshot() {

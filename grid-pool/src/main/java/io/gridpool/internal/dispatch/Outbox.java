@@ -94,6 +94,10 @@ final class Outbox {
         List<Attempt> sends = new ArrayList<>();
         for (Iterator<Chunk> it = ready.iterator(); it.hasNext(); ) {
             Chunk chunk = it.next();
+            if (chunk.settled()) {
+                it.remove(); // rerouted off an unreachable worker, and answered there meanwhile
+                continue;
+            }
             if (!chunk.job().wants(chunk)) {
                 it.remove();
                 chunk.settle();
@@ -162,8 +166,8 @@ final class Outbox {
         if (verdict.fate() == ChunkFate.REFUSED) {
             windows.close(attempt.window);
         }
-        if (chunk.copiesOut() > 0) {
-            return Answer.NOTHING; // another copy runs on
+        if (chunk.copiesOut() > 0 || ready.contains(chunk)) {
+            return Answer.NOTHING; // another copy runs on, or waits to go out already (rerouted)
         }
         String worker = attempt.worker().name();
         switch (verdict.fate()) {
@@ -258,6 +262,25 @@ final class Outbox {
         }
         ready.addFirst(chunk);
         return true;
+    }
+
+    /**
+     * The chunks out on a worker that cannot be reached go out again, first, to the others: the
+     * attempts there stay out, so whichever copy answers first is taken and a late answer of the
+     * other is ignored. Chunks bound to their key's owner stay, and so do chunks that have had all
+     * their attempts (their loss is judged when it comes back). Returns them.
+     */
+    List<Chunk> reroute(Worker worker) {
+        List<Chunk> rerouted = new ArrayList<>();
+        for (Attempt attempt : out) {
+            Chunk chunk = attempt.chunk;
+            if (attempt.worker() == worker && !chunk.settled() && chunk.target() == null && chunk.copiesOut() == 1
+                    && !resends.spent(chunk) && chunk.job().wants(chunk) && !ready.contains(chunk)) {
+                rerouted.add(chunk);
+            }
+        }
+        rerouted.forEach(ready::addFirst);
+        return rerouted;
     }
 
     /** Takes out the ready chunks of a call. */

@@ -9,6 +9,7 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.LifecycleEvent;
+import com.hazelcast.core.LocalMemberResetException;
 import com.hazelcast.core.OperationTimeoutException;
 import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.nio.serialization.HazelcastSerializationException;
@@ -51,14 +52,17 @@ import java.util.function.Function;
 /**
  * The members of a Hazelcast cluster as workers. Each member is asked once for its slots (the
  * pool size of its executor); chunks go to it through {@link IExecutorService#submitToMember};
- * members that join are asked and used, members that leave are dropped. Works the same from an
- * embedded member and from a client.
+ * members that join are asked and used, members that leave are dropped, and members that the
+ * driver cannot reach (its own heartbeat, {@link Reachability}) take no chunks until they answer
+ * again. Works the same from an embedded member and from a client.
  */
 public final class GridWorkers implements Workers, MembershipListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(GridWorkers.class);
     private static final long RELEASE_WAIT_MILLIS = 2_000;
     private static final long MAX_PROBE_PAUSE_MILLIS = 2_000;
+    /** What a member that takes no chunks (unreachable, or a client cut off) is taken to have. */
+    private static final int[] NO_SLOTS = {0, 0};
 
     private final HazelcastInstance hazelcast;
     private final String executorName;
@@ -70,6 +74,7 @@ public final class GridWorkers implements Workers, MembershipListener {
     private volatile Listener listener;
     private volatile UUID registration;
     private volatile UUID lifecycleRegistration;
+    private volatile Reachability<MemberWorker> reachability;
     private volatile boolean stopped;
 
     public GridWorkers(HazelcastInstance hazelcast, String executorName) {
@@ -84,11 +89,22 @@ public final class GridWorkers implements Workers, MembershipListener {
     @Override
     public void start(Listener listener) {
         this.listener = listener;
+        this.reachability = new Reachability<>(this::ping, this::unreachable, this::probe,
+                "gridpool-heartbeat-" + executorName);
         if (hazelcast instanceof HazelcastClientProxy) {
             this.lifecycleRegistration = hazelcast.getLifecycleService().addLifecycleListener(this::clientChanged);
         }
         this.registration = hazelcast.getCluster().addMembershipListener(this);
         joinPresentMembers();
+    }
+
+    /** A cheap question for the heartbeat, whose answer is a sign of life. */
+    private CompletionStage<?> ping(MemberWorker worker) {
+        try {
+            return (CompletionStage<?>) control.submitToMember(new SlotsQuery(executorName), worker.member);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private void joinPresentMembers() {
@@ -108,7 +124,7 @@ public final class GridWorkers implements Workers, MembershipListener {
      */
     private void clientChanged(LifecycleEvent event) {
         switch (event.getState()) {
-            case CLIENT_DISCONNECTED -> members.values().forEach(worker -> report(worker, new int[] {0, 0}));
+            case CLIENT_DISCONNECTED -> members.values().forEach(worker -> report(worker, NO_SLOTS));
             case CLIENT_CONNECTED -> {
                 members.values().forEach(this::probe);
                 joinPresentMembers();
@@ -139,11 +155,18 @@ public final class GridWorkers implements Workers, MembershipListener {
         MemberWorker worker = members.remove(event.getMember().getUuid());
         unusable.remove(event.getMember().getUuid());
         if (worker != null) {
+            reachability.forget(worker);
             synchronized (worker) {
                 worker.gone = true;
                 listener.left(worker);
             }
         }
+    }
+
+    /** A member the driver cannot reach takes no chunks, and those it holds go elsewhere, until it answers again. */
+    private void unreachable(MemberWorker worker) {
+        report(worker, NO_SLOTS);
+        listener.unreachable(worker);
     }
 
     /** Tells the dispatcher a member's slots and capacity, unless the member has left meanwhile. */
@@ -158,6 +181,7 @@ public final class GridWorkers implements Workers, MembershipListener {
     private void join(Member member) {
         MemberWorker worker = new MemberWorker(member);
         if (members.putIfAbsent(member.getUuid(), worker) == null) {
+            reachability.watch(worker);
             probe(worker);
         }
     }
@@ -271,9 +295,10 @@ public final class GridWorkers implements Workers, MembershipListener {
                 || failure instanceof HazelcastInstanceNotActiveException) {
             return new SendFailure(ChunkFate.LOST, failure);
         }
+        // LocalMemberResetException: a member driver merging after a split brain, for a second or two
         if (failure instanceof TargetNotMemberException || failure instanceof RejectedExecutionException
                 || failure instanceof HazelcastClientOfflineException || failure instanceof OperationTimeoutException
-                || failure instanceof IOException) {
+                || failure instanceof IOException || failure instanceof LocalMemberResetException) {
             return new SendFailure(ChunkFate.UNREACHED, failure);
         }
         String why = failure instanceof HazelcastSerializationException
@@ -306,6 +331,9 @@ public final class GridWorkers implements Workers, MembershipListener {
     @Override
     public void stop(UUID pool, boolean wait) {
         stopped = true;
+        if (reachability != null) {
+            reachability.stop();
+        }
         UUID id = registration;
         if (!hazelcast.getLifecycleService().isRunning()) {
             return;

@@ -21,6 +21,12 @@ public interface Workers {
         void slots(Worker worker, int slots, int capacity);
 
         void left(Worker worker);
+
+        /**
+         * A worker that is still there cannot be reached now: its chunks out go to others (it is
+         * also told to have no slots until it answers again).
+         */
+        void unreachable(Worker worker);
     }
 
     /** What a send that brought no answer means, and the error a call that cannot go on fails with. */

@@ -84,9 +84,21 @@ final class Outbox {
         return out.size();
     }
 
-    /** Nothing ready, out, or pausing. */
+    /**
+     * Nothing ready, out, or pausing that a call still waits for. A copy of a chunk that another
+     * copy settled is not waited for: it was cancelled, and its worker may be dead or out of reach,
+     * which the cluster may take a minute to decide; its answer, if it comes, is ignored.
+     */
     boolean empty() {
-        return ready.isEmpty() && out.isEmpty() && pausing == 0;
+        if (!ready.isEmpty() || pausing != 0) {
+            return false;
+        }
+        for (Attempt attempt : out) {
+            if (!attempt.chunk.settled()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Takes ready chunks into free windows, as sends to make; puts aside those no call wants (settling them). */

@@ -38,6 +38,10 @@ public final class SerializingCodec implements Codec {
      */
     @Override
     public Encoded encode(List<?> values) {
+        byte[] dense = DenseColumns.write(values.toArray());
+        if (dense != null) {
+            return new Encoded(new Payload.Bytes(dense, values.size()), -1, null);
+        }
         BufferObjectDataOutput out = serialization.createObjectDataOutput(initialSize(values.size()));
         try {
             byte kind = Columns.kindOf(values);
@@ -90,6 +94,35 @@ public final class SerializingCodec implements Codec {
     @Override
     public List<Object> decode(Payload payload) {
         Payload.Bytes bytes = (Payload.Bytes) payload;
+        if (dense(bytes)) {
+            try {
+                return DenseColumns.readBoxed(bytes.bytes(), bytes.count());
+            } catch (RuntimeException e) {
+                throw new ReadFailure(0, List.of(), e);
+            }
+        }
+        return decodeStream(bytes);
+    }
+
+    @Override
+    public List<Object> decodeResults(Payload payload) {
+        Payload.Bytes bytes = (Payload.Bytes) payload;
+        if (dense(bytes)) {
+            try {
+                return DenseColumns.read(bytes.bytes(), bytes.count());
+            } catch (RuntimeException e) {
+                throw new ReadFailure(0, List.of(), e);
+            }
+        }
+        return decodeStream(bytes);
+    }
+
+    private static boolean dense(Payload.Bytes payload) {
+        return payload.bytes().length > 0 && DenseColumns.isDense(payload.bytes()[0]);
+    }
+
+    /** Reads a payload written through a serialization stream: a typed column, or values one by one. */
+    private List<Object> decodeStream(Payload.Bytes bytes) {
         int count = bytes.count();
         BufferObjectDataInput in = serialization.createObjectDataInput(bytes.bytes());
         try {

@@ -1,0 +1,162 @@
+package io.gridpool.internal.wire;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * Results of one primitive kind (int, long, double) kept as a primitive array, boxed only when an
+ * element is read. A map's results arrive as such columns; holding them as objects would cost the
+ * caller's JVM an object per element and the garbage collector the copying of every one of them
+ * while the call runs. Immutable; {@link #get} returns an equal, not always the same, box.
+ */
+public abstract sealed class Column extends AbstractList<Object> implements RandomAccess, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private Column() {
+    }
+
+    /** A copy of this column's values in {@code target} from {@code offset}, which must be a column of the same kind. */
+    abstract void copyTo(Column target, int offset);
+
+    /** An empty column of this kind, of {@code size} values. */
+    abstract Column sized(int size);
+
+    /**
+     * The parts, in order, as one column, if they are all columns of one kind; else {@code null}.
+     * An empty part of any kind is skipped.
+     */
+    public static Column join(List<List<Object>> parts, int size) {
+        Column first = null;
+        for (List<Object> part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!(part instanceof Column column) || first != null && column.getClass() != first.getClass()) {
+                return null;
+            }
+            if (first == null) {
+                first = column;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        Column joined = first.sized(size);
+        int offset = 0;
+        for (List<Object> part : parts) {
+            if (!part.isEmpty()) {
+                ((Column) part).copyTo(joined, offset);
+                offset += part.size();
+            }
+        }
+        if (offset != size) {
+            throw new IllegalStateException("the parts hold " + offset + " values, not " + size);
+        }
+        return joined;
+    }
+
+    /** Serialized as the plain list it stands for, so that a reader needs nothing of grid-pool's. */
+    @Serial
+    Object writeReplace() {
+        return new ArrayList<>(this);
+    }
+
+    /** Ints, read as {@link Integer}s. */
+    static final class Ints extends Column {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final int[] values;
+
+        Ints(int[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Object get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        void copyTo(Column target, int offset) {
+            System.arraycopy(values, 0, ((Ints) target).values, offset, values.length);
+        }
+
+        @Override
+        Column sized(int size) {
+            return new Ints(new int[size]);
+        }
+    }
+
+    /** Longs, read as {@link Long}s. */
+    static final class Longs extends Column {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final long[] values;
+
+        Longs(long[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Object get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        void copyTo(Column target, int offset) {
+            System.arraycopy(values, 0, ((Longs) target).values, offset, values.length);
+        }
+
+        @Override
+        Column sized(int size) {
+            return new Longs(new long[size]);
+        }
+    }
+
+    /** Doubles, read as {@link Double}s. */
+    static final class Doubles extends Column {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final double[] values;
+
+        Doubles(double[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Object get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        void copyTo(Column target, int offset) {
+            System.arraycopy(values, 0, ((Doubles) target).values, offset, values.length);
+        }
+
+        @Override
+        Column sized(int size) {
+            return new Doubles(new double[size]);
+        }
+    }
+}

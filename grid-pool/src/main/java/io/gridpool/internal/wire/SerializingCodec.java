@@ -153,8 +153,13 @@ public final class SerializingCodec implements Codec {
         return encoded.payload();
     }
 
+    /** A function without state read from the same bytes before is the one read then. */
     @Override
     public Object decodeOne(Payload payload) {
+        return functions.objectOf((Payload.Bytes) payload, this::readOne);
+    }
+
+    private Object readOne(Payload payload) {
         try {
             return decode(payload).get(0);
         } catch (ReadFailure e) {

@@ -100,6 +100,18 @@ class SerializingCodecTest {
     }
 
     @Test
+    void aFunctionWithoutState_isReadOnce_oneThatCapturesIsReadForEachChunk() {
+        com.hazelcast.function.FunctionEx<Integer, Integer> stateless = x -> x + 1;
+        int offset = 41;
+        com.hazelcast.function.FunctionEx<Integer, Integer> capturing = x -> x + offset;
+        Payload statelessBytes = codec.function(stateless, "the function");
+        Payload capturingBytes = codec.function(capturing, "the function");
+
+        assertThat(codec.decodeOne(statelessBytes)).isSameAs(codec.decodeOne(statelessBytes));
+        assertThat(codec.decodeOne(capturingBytes)).isNotSameAs(codec.decodeOne(capturingBytes));
+    }
+
+    @Test
     void everyColumnKind_roundTrips_withNulls() {
         assertRoundTrip(Arrays.asList(1L, null, Long.MIN_VALUE));
         assertRoundTrip(Arrays.asList(0.5, Double.NaN, null));

@@ -63,6 +63,8 @@ public final class GridWorkers implements Workers, MembershipListener {
     private final String executorName;
     private final IExecutorService executor;
     private final IExecutorService control;
+    /** How a client sends chunks without a thread per answer; {@code null} on a member. */
+    private final ClientSubmission submission;
     private final Codec codec;
     private final Map<UUID, MemberWorker> members = new ConcurrentHashMap<>();
     private final Map<UUID, String> unusable = new ConcurrentHashMap<>();
@@ -78,6 +80,8 @@ public final class GridWorkers implements Workers, MembershipListener {
         this.executor = hazelcast.getExecutorService(executorName);
         // cancels and questions must not queue behind running chunks: they have their own executor
         this.control = hazelcast.getExecutorService(executorName + ".control");
+        this.submission = hazelcast instanceof HazelcastClientProxy client ? new ClientSubmission(client, executorName)
+                : null;
     }
 
     @Override
@@ -371,6 +375,9 @@ public final class GridWorkers implements Workers, MembershipListener {
         @Override
         @SuppressWarnings("unchecked")
         public CompletionStage<ChunkResult> run(ChunkTask task) {
+            if (submission != null) {
+                return submission.submit(task, member);
+            }
             Future<ChunkResult> future = executor.submitToMember(task, member);
             return (CompletableFuture<ChunkResult>) future;
         }

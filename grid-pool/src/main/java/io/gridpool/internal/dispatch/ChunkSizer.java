@@ -3,10 +3,10 @@ package io.gridpool.internal.dispatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How many elements go into the next chunk: a size the caller gave; CPython's
- * {@code ceil(len / (4 × parallelism))} for an input of known length; or, for an input of
- * unknown length, a size that grows from 1 until a chunk takes about {@link #TARGET_NANOS} on its
- * worker. Automatic sizes stay at or below {@link #MAX_AUTO} ({@link #MAX_AUTO_LAZY} for lazy
+ * How many elements go into the next chunk: a size the caller gave; for an input of known length,
+ * CPython's {@code ceil(len / (4 × parallelism))}, shrinking towards the end of the input
+ * ({@link #guided}); or, for an input of unknown length, a size that grows from 1 until a chunk
+ * takes about {@link #TARGET_NANOS} on its worker. Automatic sizes stay at or below {@link #MAX_AUTO} ({@link #MAX_AUTO_LAZY} for lazy
  * iterators, which keep chunks ahead of their consumer), so a chunk stays a few megabytes.
  * Thread-safe: the feeding thread asks, completion threads report.
  */
@@ -16,6 +16,8 @@ public abstract class ChunkSizer {
     /** Lazy iterators hold several chunks per slot ahead of their consumer: theirs stay smaller. */
     public static final int MAX_AUTO_LAZY = 1 << 13;
     static final long TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** The shortest a guided chunk gets: its cost of a round trip stays a few per cent of its work. */
+    static final long MIN_GUIDED_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     private static final int MAX_GROWTH = 4;
 
     public abstract int next();
@@ -39,6 +41,17 @@ public abstract class ChunkSizer {
         long size = length / per + (length % per == 0 ? 0 : 1);
         int chosen = (int) Math.max(1, Math.min(max, size));
         return fixed(chosen);
+    }
+
+    /**
+     * Guided self-scheduling from CPython's cut: chunks of {@link #forLength}'s size while more
+     * than half the input is left, then {@code ceil(left / (2 × parallelism))}, but never fewer
+     * elements than a worker runs in {@link #MIN_GUIDED_NANOS} (by the chunk times seen so far;
+     * until one is seen, CPython's size). The last chunks of a call are then small, so that the
+     * slots finish together and a chunk lost with its worker near the end is little work to redo.
+     */
+    public static ChunkSizer guided(long length, int parallelism, int max) {
+        return new Guided(length, Math.max(1, parallelism), forLength(length, parallelism, max).next());
     }
 
     public static ChunkSizer adaptive(int max) {
@@ -67,6 +80,40 @@ public abstract class ChunkSizer {
             long ideal = (long) (TARGET_NANOS / perElement);
             long capped = Math.min(ideal, (long) observedSize * MAX_GROWTH);
             size = (int) Math.max(1, Math.min(max, capped));
+        }
+    }
+
+    private static final class Guided extends ChunkSizer {
+        private final long length;
+        private final int parallelism;
+        private final int first;
+        private long handedOut;
+        private long observedElements;
+        private long observedNanos;
+
+        Guided(long length, int parallelism, int first) {
+            this.length = length;
+            this.parallelism = parallelism;
+            this.first = first;
+        }
+
+        @Override
+        public synchronized int next() {
+            long size = first;
+            if (observedElements > 0) {
+                long left = Math.max(0, length - handedOut);
+                long guided = (left + 2L * parallelism - 1) / (2L * parallelism);
+                long floor = MIN_GUIDED_NANOS * observedElements / Math.max(1, observedNanos);
+                size = Math.max(1, Math.min(first, Math.max(guided, floor)));
+            }
+            handedOut += size;
+            return (int) size;
+        }
+
+        @Override
+        public synchronized void observe(int size, long nanos) {
+            observedElements += size;
+            observedNanos += Math.max(0, nanos);
         }
     }
 }

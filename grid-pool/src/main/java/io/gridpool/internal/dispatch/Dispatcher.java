@@ -239,7 +239,11 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         }
     }
 
-    /** Offers {@code job} (if any) a turn to read, sends ready chunks to free slots, and starts feeding calls. */
+    /**
+     * Offers {@code job} (if any) a turn to read, sends ready chunks to free slots, and starts feeding
+     * calls. {@code job}'s own input, if it is a list in memory, is cut on this thread (the thread of
+     * its caller or of one of its answers), sparing a hand-off to a feed thread for every chunk.
+     */
     private void pump(Job job) {
         List<Chunk> dropped = new ArrayList<>();
         List<Outbox.Attempt> sends = new ArrayList<>();
@@ -257,7 +261,9 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         dropped.forEach(this::drop);
         sends.forEach(sender::send);
         for (Job start : starts) {
-            if (!threads.feed(() -> feed(start))) {
+            if (start == job && job.chunker().inMemory()) {
+                feed(start);
+            } else if (!threads.feed(() -> feed(start))) {
                 lock.run(() -> {
                     feeder.done(start);
                     lock.signal();

@@ -28,6 +28,43 @@ public abstract sealed class Column extends AbstractList<Object> implements Rand
     abstract Column sized(int size);
 
     /**
+     * The values as a column, if they are all Integers, all Longs or all Doubles (no null); else
+     * {@code null}. The boxes themselves are left to the garbage collector while they are young.
+     */
+    public static Column of(List<Object> values) {
+        Object first = values.isEmpty() ? null : values.get(0);
+        Class<?> type = first == null ? null : first.getClass();
+        if (type != Integer.class && type != Long.class && type != Double.class) {
+            return null;
+        }
+        Object[] boxes = values.toArray();
+        for (Object box : boxes) {
+            if (box == null || box.getClass() != type) {
+                return null;
+            }
+        }
+        if (type == Integer.class) {
+            int[] ints = new int[boxes.length];
+            for (int i = 0; i < ints.length; i++) {
+                ints[i] = (Integer) boxes[i];
+            }
+            return new Ints(ints);
+        }
+        if (type == Long.class) {
+            long[] longs = new long[boxes.length];
+            for (int i = 0; i < longs.length; i++) {
+                longs[i] = (Long) boxes[i];
+            }
+            return new Longs(longs);
+        }
+        double[] doubles = new double[boxes.length];
+        for (int i = 0; i < doubles.length; i++) {
+            doubles[i] = (Double) boxes[i];
+        }
+        return new Doubles(doubles);
+    }
+
+    /**
      * The parts, in order, as one column, if they are all columns of one kind; else {@code null}.
      * An empty part of any kind is skipped.
      */

@@ -87,6 +87,16 @@ class SerializingCodecTest {
     }
 
     @Test
+    void resultsKeptAsObjects_ofNumbers_becomeColumnsToo() {
+        List<Object> ints = new ArrayList<>(List.of(1, 2, 3));
+        List<Object> mixed = new ArrayList<>(Arrays.asList(1, null, 3));
+
+        assertThat(ObjectCodec.INSTANCE.decodeResults(ObjectCodec.INSTANCE.encode(ints).payload()))
+                .isInstanceOf(Column.class).isEqualTo(ints);
+        assertThat(ObjectCodec.INSTANCE.decodeResults(ObjectCodec.INSTANCE.encode(mixed).payload())).isSameAs(mixed);
+    }
+
+    @Test
     void aColumn_isSerializedAsAPlainList() throws Exception {
         List<Object> column = codec.decodeResults(codec.encode(List.of(0.5, 1.5)).payload());
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

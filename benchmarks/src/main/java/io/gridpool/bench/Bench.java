@@ -12,7 +12,9 @@ import io.gridpool.bench.scenarios.Failover;
 import io.gridpool.bench.scenarios.FineGrainedMap;
 import io.gridpool.bench.scenarios.PiThroughput;
 import io.gridpool.bench.scenarios.RecordMap;
+import io.gridpool.bench.scenarios.SteadyFigures;
 import io.gridpool.bench.scenarios.Straggler;
+import io.gridpool.bench.scenarios.TaskOverhead;
 import io.gridpool.bench.scenarios.UnevenTasks;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,7 +87,9 @@ public final class Bench {
                 new Straggler(),
                 new RecordMap(),
                 new DefaultExecutorMembers(),
-                new EmbeddedPi());
+                new EmbeddedPi(),
+                new TaskOverhead(),
+                new SteadyFigures());
     }
 
     private static ScenarioResult run(Scenario scenario, Context context) {

@@ -40,6 +40,12 @@ import java.util.stream.IntStream;
 public final class FineGrainedMap implements Scenario {
 
     private static final int CORES = PiThroughput.CORES;
+    /**
+     * Every contender warms up for this long (one run at least): a single run of 10^6 elements left
+     * the JIT compiling through the first measured rounds, its compiler threads taking more of the
+     * driver's processor time than the map, once the map itself had become cheap.
+     */
+    static final double WARM_UP_SECONDS = 3;
 
     @Override
     public int number() {
@@ -72,7 +78,7 @@ public final class FineGrainedMap implements Scenario {
                 contenders.add(Contender.rate("LocalPool, " + CORES + " threads", "elements/s",
                         () -> count / checked(FineGrainedMap::seconds, () -> local.map(Work::addOne, inputs), count),
                         "map() of " + count + " Integers in the harness's JVM, one LocalPool kept across the rounds"));
-                CpuAccount account = new CpuAccount(grid);
+                CpuAccount account = new CpuAccount(grid, context.rounds());
                 contenders.add(Contender.rate("GridPool, automatic chunk size", "elements/s",
                         () -> count / checked(account::during, () -> pool.map(Work::addOne, inputs), count),
                         "map() of " + count + " Integers from the client driver, 2 members × " + CORES + " slots")
@@ -88,6 +94,7 @@ public final class FineGrainedMap implements Scenario {
                         .runsOn(jetGrid::processes));
                 contenders.add(python.contender("Python multiprocessing.Pool.map", "elements/s",
                         "x + 1 over " + count + " ints"));
+                contenders.replaceAll(c -> c.warmedFor(WARM_UP_SECONDS));
                 List<Measure> measures = Rounds.interleave(contenders, context.rounds(), context::log);
                 notes.add(account.describe("GridPool", count));
                 notes.add(String.format(Locale.ROOT, "Of the Jet contender's last run, the job itself (submit to "

@@ -65,7 +65,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         this.packer = new Packer(workers.driver(), pool, workers.codec(), initializer,
                 timeout == null ? 0 : timeout.toNanos(), options.priority());
         this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, speculation, history, this::pump,
-                this::drop, (call, seq, on) -> workers.cancel(pool, call, seq, on));
+                feeder::waiting, this::drop, (call, seq, on) -> workers.cancel(pool, call, seq, on));
         this.snapshots = new Snapshots(lock, windows, registry, news, history, workers);
         this.starvation = new StarvationWatch(workerWait.toNanos(), threads.timer(), this::failStarved);
         if (options.speculation()) {

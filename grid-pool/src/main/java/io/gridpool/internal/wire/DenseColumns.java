@@ -32,36 +32,35 @@ final class DenseColumns {
 
     /**
      * The values as a dense column, if they are all Integers, all Longs or all Doubles; else
-     * {@code null}.
+     * {@code null}. The list is read by index: the chunker's and the workers' lists are arrays.
      */
-    static byte[] write(Object[] values) {
-        if (values.length == 0) {
-            return null;
-        }
-        Class<?> type = values[0] == null ? null : values[0].getClass();
+    static byte[] write(List<?> values) {
+        int count = values.size();
+        Class<?> type = count == 0 || values.get(0) == null ? null : values.get(0).getClass();
         if (type != Integer.class && type != Long.class && type != Double.class) {
             return null;
         }
-        for (Object value : values) {
+        for (int i = 1; i < count; i++) {
+            Object value = values.get(i);
             if (value == null || value.getClass() != type) {
                 return null;
             }
         }
         if (type == Integer.class) {
-            byte[] bytes = start(INTS, 4, values.length);
-            for (int i = 0; i < values.length; i++) {
-                INT.set(bytes, HEADER + 4 * i, ((Integer) values[i]).intValue());
+            byte[] bytes = start(INTS, 4, count);
+            for (int i = 0; i < count; i++) {
+                INT.set(bytes, HEADER + 4 * i, ((Integer) values.get(i)).intValue());
             }
             return bytes;
         }
-        byte[] bytes = start(type == Long.class ? LONGS : DOUBLES, 8, values.length);
+        byte[] bytes = start(type == Long.class ? LONGS : DOUBLES, 8, count);
         if (type == Long.class) {
-            for (int i = 0; i < values.length; i++) {
-                LONG.set(bytes, HEADER + 8 * i, ((Long) values[i]).longValue());
+            for (int i = 0; i < count; i++) {
+                LONG.set(bytes, HEADER + 8 * i, ((Long) values.get(i)).longValue());
             }
         } else {
-            for (int i = 0; i < values.length; i++) {
-                LONG.set(bytes, HEADER + 8 * i, Double.doubleToRawLongBits((Double) values[i]));
+            for (int i = 0; i < count; i++) {
+                LONG.set(bytes, HEADER + 8 * i, Double.doubleToRawLongBits((Double) values.get(i)));
             }
         }
         return bytes;

@@ -10,8 +10,10 @@ import io.gridpool.internal.Exceptions;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The codec of a pool whose chunks go through Hazelcast's serialization. Values that share a class
@@ -38,7 +40,7 @@ public final class SerializingCodec implements Codec {
      */
     @Override
     public Encoded encode(List<?> values) {
-        byte[] dense = DenseColumns.write(values.toArray());
+        byte[] dense = DenseColumns.write(values instanceof RandomAccess ? values : Arrays.asList(values.toArray()));
         if (dense != null) {
             return new Encoded(new Payload.Bytes(dense, values.size()), -1, null);
         }

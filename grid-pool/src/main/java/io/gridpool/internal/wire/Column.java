@@ -18,14 +18,27 @@ public abstract sealed class Column extends AbstractList<Object> implements Rand
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private Column() {
+    private final int size;
+
+    private Column(int size) {
+        this.size = size;
     }
 
-    /** A copy of this column's values in {@code target} from {@code offset}, which must be a column of the same kind. */
-    abstract void copyTo(Column target, int offset);
+    @Override
+    public final int size() {
+        return size;
+    }
+
+    /** The primitive array that holds the values. */
+    abstract Object array();
 
     /** An empty column of this kind, of {@code size} values. */
     abstract Column sized(int size);
+
+    /** A copy of this column's values in {@code target} from {@code offset}, which must be a column of the same kind. */
+    final void copyTo(Column target, int offset) {
+        System.arraycopy(array(), 0, target.array(), offset, size);
+    }
 
     /**
      * The values as a column, if they are all Integers, all Longs or all Doubles (no null); else
@@ -111,6 +124,7 @@ public abstract sealed class Column extends AbstractList<Object> implements Rand
         private final int[] values;
 
         Ints(int[] values) {
+            super(values.length);
             this.values = values;
         }
 
@@ -120,13 +134,8 @@ public abstract sealed class Column extends AbstractList<Object> implements Rand
         }
 
         @Override
-        public int size() {
-            return values.length;
-        }
-
-        @Override
-        void copyTo(Column target, int offset) {
-            System.arraycopy(values, 0, ((Ints) target).values, offset, values.length);
+        Object array() {
+            return values;
         }
 
         @Override
@@ -142,6 +151,7 @@ public abstract sealed class Column extends AbstractList<Object> implements Rand
         private final long[] values;
 
         Longs(long[] values) {
+            super(values.length);
             this.values = values;
         }
 
@@ -151,13 +161,8 @@ public abstract sealed class Column extends AbstractList<Object> implements Rand
         }
 
         @Override
-        public int size() {
-            return values.length;
-        }
-
-        @Override
-        void copyTo(Column target, int offset) {
-            System.arraycopy(values, 0, ((Longs) target).values, offset, values.length);
+        Object array() {
+            return values;
         }
 
         @Override
@@ -173,6 +178,7 @@ public abstract sealed class Column extends AbstractList<Object> implements Rand
         private final double[] values;
 
         Doubles(double[] values) {
+            super(values.length);
             this.values = values;
         }
 
@@ -182,13 +188,8 @@ public abstract sealed class Column extends AbstractList<Object> implements Rand
         }
 
         @Override
-        public int size() {
-            return values.length;
-        }
-
-        @Override
-        void copyTo(Column target, int offset) {
-            System.arraycopy(values, 0, ((Doubles) target).values, offset, values.length);
+        Object array() {
+            return values;
         }
 
         @Override

@@ -95,28 +95,25 @@ public final class SerializingCodec implements Codec {
 
     @Override
     public List<Object> decode(Payload payload) {
-        Payload.Bytes bytes = (Payload.Bytes) payload;
-        if (dense(bytes)) {
-            try {
-                return DenseColumns.readBoxed(bytes.bytes(), bytes.count());
-            } catch (RuntimeException e) {
-                throw new ReadFailure(0, List.of(), e);
-            }
-        }
-        return decodeStream(bytes);
+        return decode((Payload.Bytes) payload, false);
     }
 
     @Override
     public List<Object> decodeResults(Payload payload) {
-        Payload.Bytes bytes = (Payload.Bytes) payload;
-        if (dense(bytes)) {
-            try {
-                return DenseColumns.read(bytes.bytes(), bytes.count());
-            } catch (RuntimeException e) {
-                throw new ReadFailure(0, List.of(), e);
-            }
+        return decode((Payload.Bytes) payload, true);
+    }
+
+    /** Reads a payload; a dense column's numbers stay primitive in a {@link Column} if {@code keepPrimitive}. */
+    private List<Object> decode(Payload.Bytes bytes, boolean keepPrimitive) {
+        if (!dense(bytes)) {
+            return decodeStream(bytes);
         }
-        return decodeStream(bytes);
+        try {
+            return keepPrimitive ? DenseColumns.read(bytes.bytes(), bytes.count())
+                    : DenseColumns.readBoxed(bytes.bytes(), bytes.count());
+        } catch (RuntimeException e) {
+            throw new ReadFailure(0, List.of(), e);
+        }
     }
 
     private static boolean dense(Payload.Bytes payload) {

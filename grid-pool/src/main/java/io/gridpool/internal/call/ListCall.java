@@ -11,6 +11,7 @@ import io.gridpool.internal.wire.Payload;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -272,7 +273,7 @@ final class ListCall extends Call {
             }
             order[c] = c;
         }
-        Arrays.sort(order, java.util.Comparator.comparingLong(c -> chunks.get(c).first()));
+        Arrays.sort(order, Comparator.comparingLong(c -> chunks.get(c).first()));
         List<List<Object>> inOrder = new ArrayList<>(order.length);
         long next = 0;
         for (int c : order) {

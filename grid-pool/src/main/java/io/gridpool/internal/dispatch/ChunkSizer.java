@@ -6,8 +6,9 @@ import java.util.concurrent.TimeUnit;
  * How many elements go into the next chunk: a size the caller gave; for an input of known length,
  * CPython's {@code ceil(len / (4 × parallelism))}, shrinking towards the end of the input
  * ({@link #guided}); or, for an input of unknown length, a size that grows from 1 until a chunk
- * takes about {@link #TARGET_NANOS} on its worker. Automatic sizes stay at or below {@link #MAX_AUTO} ({@link #MAX_AUTO_LAZY} for lazy
- * iterators, which keep chunks ahead of their consumer), so a chunk stays a few megabytes.
+ * takes about {@link #TARGET_NANOS} on its worker. Automatic sizes stay at or below
+ * {@link #MAX_AUTO} ({@link #MAX_AUTO_LAZY} for lazy iterators, which keep chunks ahead of their
+ * consumer), so a chunk stays a few megabytes.
  * Thread-safe: the feeding thread asks, completion threads report.
  */
 public abstract class ChunkSizer {

@@ -60,7 +60,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         this.windows = new Windows(options.inFlightPerSlot());
         this.news = new ChunkNews(options.listeners());
         this.threads = new DispatchThreads(options.name());
-        this.outbox = new Outbox(windows, new Resends(options.maxAttempts(), threads.timer()));
+        this.outbox = new Outbox(windows, new Resends(options.maxAttempts(), threads.timer()), workers::recheck);
         Duration timeout = options.taskTimeout();
         this.packer = new Packer(workers.driver(), pool, workers.codec(), initializer,
                 timeout == null ? 0 : timeout.toNanos(), options.priority());

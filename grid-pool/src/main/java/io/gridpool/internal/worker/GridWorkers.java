@@ -210,6 +210,16 @@ public final class GridWorkers implements Workers, MembershipListener {
     }
 
     @Override
+    public boolean recheck(Worker worker) {
+        MemberWorker member = (MemberWorker) worker;
+        if (stopped || !members.containsKey(member.member.getUuid())) {
+            return false;
+        }
+        probe(member);
+        return true;
+    }
+
+    @Override
     public UUID driver() {
         return hazelcast.getLocalEndpoint().getUuid();
     }

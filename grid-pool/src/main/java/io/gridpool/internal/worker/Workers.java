@@ -56,6 +56,15 @@ public interface Workers {
      */
     SendFailure judge(Throwable failure, Worker worker, String chunk, long index);
 
+    /**
+     * A chunk was lost on {@code worker} or did not reach it: asks it again for its slots, which
+     * are reported when it answers. Returns false if it will not be asked (it is gone, or these
+     * workers never lose one), and then its slots stay as they are.
+     */
+    default boolean recheck(Worker worker) {
+        return false;
+    }
+
     /** What a worker's JVM says of itself: heap in use, most heap, processors ({@link WorkerState#jvm()}). */
     CompletionStage<long[]> describe(Worker worker);
 

@@ -2,6 +2,7 @@ package io.gridpool;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A blocking apply's chunk is told to the pool's listeners before the apply returns, even when its
  * small result is taken on the thread it arrives on, and so is every chunk of a map, whichever
- * thread takes the last one; and a function is serialized afresh at each
+ * thread takes the last one, and an iterator's chunk before its results are handed out; and a function is serialized afresh at each
  * call when it captures state, even though functions that capture nothing are serialized once.
  */
 class SmallApplyTest {
@@ -36,6 +37,24 @@ class SmallApplyTest {
             for (int i = 1; i <= 200; i++) {
                 assertThat(pool.map(x -> x, ten, 1)).isEqualTo(ten);
                 assertThat(told.completed).hasSize(10 * i);
+            }
+        }
+    }
+
+    @Test
+    void imap_listenerToldOfAChunkBeforeItsResultIsHandedOut() {
+        List<Integer> ten = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        for (boolean serializing : new boolean[] {false, true}) {
+            Told told = new Told();
+            try (LocalPool pool = LocalPool.builder().threads(2).serializing(serializing).addListener(told).build()) {
+                for (int i = 0; i < 100; i++) {
+                    int before = told.completed.size();
+                    Iterator<Integer> results = pool.imapUnordered(x -> x, ten, 1);
+                    for (int taken = 1; taken <= ten.size(); taken++) {
+                        results.next();
+                        assertThat(told.completed.size() - before).isGreaterThanOrEqualTo(taken);
+                    }
+                }
             }
         }
     }

@@ -14,7 +14,9 @@ import io.gridpool.bench.scenarios.NetworkLatency;
 import io.gridpool.bench.scenarios.PiThroughput;
 import io.gridpool.bench.scenarios.RecordMap;
 import io.gridpool.bench.scenarios.SeveralDrivers;
+import io.gridpool.bench.scenarios.SteadyFigures;
 import io.gridpool.bench.scenarios.Straggler;
+import io.gridpool.bench.scenarios.TaskOverhead;
 import io.gridpool.bench.scenarios.UnevenTasks;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,7 +90,10 @@ public final class Bench {
                 new RecordMap(),
                 new DefaultExecutorMembers(),
                 new EmbeddedPi(),
-                new SeveralDrivers(), new NetworkLatency());
+                new SeveralDrivers(),
+                new NetworkLatency(),
+                new TaskOverhead(),
+                new SteadyFigures());
     }
 
     private static ScenarioResult run(Scenario scenario, Context context) {

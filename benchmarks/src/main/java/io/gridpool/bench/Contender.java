@@ -43,6 +43,24 @@ public record Contender(String name, String unit, boolean higherIsBetter, Callab
         return new Contender(name, unit, higherIsBetter, once, warmUp, note, processes);
     }
 
+    /**
+     * The same contender, warmed up by runs of its own for at least {@code seconds} (one run at
+     * least): enough for the JIT to compile what a short run leaves interpreted, whatever the
+     * contender's speed, so every contender of a scenario warms up by the same rule.
+     */
+    public Contender warmedFor(double seconds) {
+        if (once == null) {
+            return this;
+        }
+        return warmedBy(() -> {
+            long start = System.nanoTime();
+            do {
+                once.call();
+            } while (System.nanoTime() - start < seconds * 1e9);
+            return null;
+        });
+    }
+
     /** The same contender, running on {@code processes} (asked afresh before each of its runs). */
     public Contender runsOn(Supplier<List<ProcessHandle>> processes) {
         return new Contender(name, unit, higherIsBetter, once, warmUp, note, processes);

@@ -50,8 +50,8 @@ public final class DefaultExecutorMembers implements Scenario {
                      List.of("-Xmx1g", "-D" + BenchMember.PLAIN + "=true"));
              GridPool sizedPool = GridPool.on(sized.client());
              GridPool defaultPool = GridPool.on(defaults.client())) {
-            CpuAccount sizedCpu = new CpuAccount(sized);
-            CpuAccount defaultCpu = new CpuAccount(defaults);
+            CpuAccount sizedCpu = new CpuAccount(sized, context.rounds());
+            CpuAccount defaultCpu = new CpuAccount(defaults, context.rounds());
             List<Contender> contenders = List.of(
                     Contender.rate("GridPool, members sized to " + CORES + " processors", "elements/s",
                             () -> count / map(sizedCpu, sizedPool, inputs), "map() of " + count + " Integers, "

@@ -76,8 +76,9 @@ public final class Failover implements Scenario {
                 double without = measures.get(2).median() / measures.get(0).median();
                 List<Target> targets = List.of(Target.atMost("killed run with speculation ≤ 1.3 × clean run",
                         withCopies, 1.3, String.format(Locale.ROOT, "the lost third of the slots (1.25 × at best), "
-                                + "plus the killed member's chunks run again: the automatic chunk size makes them "
-                                + "long, about a tenth of the map; without speculation %.2f × clean", without)));
+                                + "plus what the killed member's running chunks had done, run again: the automatic "
+                                + "chunks shrink with what is left (about a quarter of it is out at any time); "
+                                + "without speculation %.2f × clean", without)));
                 List<String> notes = new ArrayList<>();
                 notes.add("Tasks sleep, so the three members behave as three machines with their own processors: "
                         + "the killed member's slots are lost capacity. (With CPU-bound tasks on this 2-processor "

@@ -40,6 +40,12 @@ import java.util.stream.IntStream;
 public final class FineGrainedMap implements Scenario {
 
     private static final int CORES = PiThroughput.CORES;
+    /**
+     * Every contender warms up for this long (one run at least): a single run of 10^6 elements left
+     * the JIT compiling through the first measured rounds, its compiler threads taking more of the
+     * driver's processor time than the map, once the map itself had become cheap.
+     */
+    static final double WARM_UP_SECONDS = 3;
 
     @Override
     public int number() {
@@ -72,7 +78,7 @@ public final class FineGrainedMap implements Scenario {
                 contenders.add(Contender.rate("LocalPool, " + CORES + " threads", "elements/s",
                         () -> count / checked(FineGrainedMap::seconds, () -> local.map(Work::addOne, inputs), count),
                         "map() of " + count + " Integers in the harness's JVM, one LocalPool kept across the rounds"));
-                CpuAccount account = new CpuAccount(grid);
+                CpuAccount account = new CpuAccount(grid, context.rounds());
                 contenders.add(Contender.rate("GridPool, automatic chunk size", "elements/s",
                         () -> count / checked(account::during, () -> pool.map(Work::addOne, inputs), count),
                         "map() of " + count + " Integers from the client driver, 2 members × " + CORES + " slots")
@@ -88,6 +94,7 @@ public final class FineGrainedMap implements Scenario {
                         .runsOn(jetGrid::processes));
                 contenders.add(python.contender("Python multiprocessing.Pool.map", "elements/s",
                         "x + 1 over " + count + " ints"));
+                contenders.replaceAll(c -> c.warmedFor(WARM_UP_SECONDS));
                 List<Measure> measures = Rounds.interleave(contenders, context.rounds(), context::log);
                 notes.add(account.describe("GridPool", count));
                 notes.add(String.format(Locale.ROOT, "Of the Jet contender's last run, the job itself (submit to "
@@ -106,14 +113,17 @@ public final class FineGrainedMap implements Scenario {
         Measure grid = measures.get(1);
         List<Target> targets = List.of(
                 Target.atLeast("GridPool ≥ 2.5 × Python's Pool.map", grid.median() / measures.get(4).median(), 2.5,
-                        "the driver: it writes and reads every element, and its garbage collector copies the "
-                                + "results, on the same 2 processors as both members (processor time in the "
-                                + "notes); Python's Pool pickles whole chunks in C"),
+                        "every element is written and read twice (driver to member and back) and boxed twice "
+                                + "on a member (its input and the function's result), on the same 2 processors "
+                                + "for the driver and both members (processor time in the notes); Python's Pool "
+                                + "pickles whole chunks in C"),
                 Target.atLeast("GridPool ≥ 20 × bare IExecutorService (one submission per element)",
                         grid.median() / measures.get(2).median(), 20, null),
                 Target.atLeast("GridPool ≥ 1 × Jet batch pipeline", grid.median() / measures.get(3).median(), 1, null),
                 Target.atLeast("LocalPool ≥ 4 × Python's Pool.map", measures.get(0).median() / measures.get(4).median(),
-                        4, "the engine's overhead per element, which LocalPool shares with GridPool"));
+                        4, "the function's own boxes (an Integer per result) and the young collections that "
+                                + "copy those of the chunks in flight when one falls inside a round; the rounds "
+                                + "show the spread"));
         notes.add(String.format(Locale.ROOT, "For reference, GridPool reached %.2f × LocalPool.",
                 grid.median() / measures.get(0).median()));
         return new ScenarioResult(number(), title(), "x → x + 1 over " + count + " Integers (the bare executor on "

@@ -49,8 +49,8 @@ public final class RecordMap implements Scenario {
             List<Point> points = IntStream.range(0, count).mapToObj(i -> new Point(i, i * 0.5)).toList();
             List<SerialPoint> serialPoints = IntStream.range(0, count).mapToObj(i -> new SerialPoint(i, i * 0.5))
                     .toList();
-            CpuAccount plainCpu = new CpuAccount(grid);
-            CpuAccount serialCpu = new CpuAccount(grid);
+            CpuAccount plainCpu = new CpuAccount(grid, context.rounds());
+            CpuAccount serialCpu = new CpuAccount(grid, context.rounds());
             List<Contender> contenders = List.of(
                     Contender.rate("GridPool, record (Compact)", "elements/s",
                             () -> count / timed(plainCpu, pool, Point::swap, points, Point::a, count),

@@ -19,6 +19,11 @@ public final class Work {
         return x + 1;
     }
 
+    /** A task that does nothing: it returns its argument. The unit of the scenarios that measure the cost of a task. */
+    public static Integer noop(Integer x) {
+        return x;
+    }
+
     /** A task that sleeps {@code millis} and returns it: latency-bound work. */
     public static Integer sleep(Integer millis) {
         try {

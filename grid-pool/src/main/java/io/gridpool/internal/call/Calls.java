@@ -117,7 +117,9 @@ public final class Calls {
         // without partitions every key has no owner, but the keys are still made and checked, so
         // a null key or a failing key function fails on a LocalPool as it would on a grid
         Function<Object, Worker> owners = partitionOwners != null ? partitionOwners : key -> null;
-        ChunkSizer sizer = sizer(inputs, AUTO, ChunkSizer.MAX_AUTO);
+        ChunkSizer sizer = inputs instanceof Collection<?> sized
+                ? ChunkSizer.forLength(sized.size(), dispatcher.parallelism(), ChunkSizer.MAX_AUTO)
+                : ChunkSizer.adaptive(ChunkSizer.MAX_AUTO);
         return list(meter("mapByKey", fn, inputs), fn, new Chunker(inputs.iterator(), sizer, keyFn, owners));
     }
 
@@ -145,14 +147,17 @@ public final class Calls {
         return Adapters.callersFunction(fn).getClass().getName();
     }
 
-    /** The caller's chunk size; or the pool's; or CPython's cut for a sized input, growing chunks for another. */
+    /**
+     * The caller's chunk size; or the pool's; or, for a sized input, CPython's cut shrinking
+     * towards the end; growing chunks for another.
+     */
     private ChunkSizer sizer(Iterable<?> inputs, int chunkSize, int max) {
         int size = chunkSize != AUTO ? chunkSize : defaultChunkSize;
         if (size != AUTO) {
             return ChunkSizer.fixed(size);
         }
         if (inputs instanceof Collection<?> sized) {
-            return ChunkSizer.forLength(sized.size(), dispatcher.parallelism(), max);
+            return ChunkSizer.guided(sized.size(), dispatcher.parallelism(), max);
         }
         return ChunkSizer.adaptive(max);
     }

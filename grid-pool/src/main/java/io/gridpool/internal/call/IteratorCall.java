@@ -8,6 +8,7 @@ import io.gridpool.internal.dispatch.Dispatch;
 import io.gridpool.internal.dispatch.Verdict;
 import io.gridpool.internal.wire.Payload;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -50,6 +51,9 @@ abstract class IteratorCall extends Call implements Iterator<Object> {
     private List<Object> current = List.of();
     private int position;
     private volatile int consumedChunks;
+    /** Consumers blocked for a result, and the listener news held for them; guarded by the monitor. */
+    private int waiting;
+    private final List<Runnable> heldNews = new ArrayList<>();
 
     IteratorCall(Dispatch dispatch, long id, Payload function, Chunker chunker, CallMeter meter) {
         super(dispatch, id, function, chunker, meter);
@@ -103,6 +107,39 @@ abstract class IteratorCall extends Call implements Iterator<Object> {
     @Override
     public boolean closeWaits() {
         return false;
+    }
+
+    /**
+     * Only the iterator's consumer waits on its results, and taking a chunk's results runs no code
+     * of the user's: a small answer is taken on the thread it arrives on, and the consumer, once
+     * woken, cuts and sends what follows, sparing a hand-off to a completion thread per chunk.
+     */
+    @Override
+    public boolean awaited() {
+        return true;
+    }
+
+    /** Keeps a chunk's listener news while the consumer waits: it tells them when it wakes, before it takes results. */
+    @Override
+    public synchronized boolean hold(Runnable news) {
+        if (waiting == 0) {
+            return false;
+        }
+        heldNews.add(news);
+        return true;
+    }
+
+    /** Tells the news held for the consumer, on its thread, outside the monitor. */
+    private void tellHeldNews() {
+        List<Runnable> news;
+        synchronized (this) {
+            if (heldNews.isEmpty()) {
+                return;
+            }
+            news = new ArrayList<>(heldNews);
+            heldNews.clear();
+        }
+        news.forEach(Runnable::run);
     }
 
     @Override
@@ -188,6 +225,7 @@ abstract class IteratorCall extends Call implements Iterator<Object> {
                 return awaitNext(consumed, interrupted);
             }
         } finally {
+            tellHeldNews();
             if (interrupted[0]) {
                 dispatch.stopChunks(this);
                 dispatch.settled(this);
@@ -223,6 +261,7 @@ abstract class IteratorCall extends Call implements Iterator<Object> {
                 become(Phase.ENDED);
                 return false;
             }
+            waiting++;
             try {
                 wait();
             } catch (InterruptedException e) {
@@ -233,6 +272,8 @@ abstract class IteratorCall extends Call implements Iterator<Object> {
                 become(Phase.CANCELLED);
                 interrupted[0] = true;
                 throw ce;
+            } finally {
+                waiting--;
             }
         }
     }

@@ -5,11 +5,13 @@ import io.gridpool.internal.dispatch.Chunk;
 import io.gridpool.internal.dispatch.Chunker;
 import io.gridpool.internal.dispatch.Dispatch;
 import io.gridpool.internal.dispatch.Verdict;
+import io.gridpool.internal.wire.Column;
 import io.gridpool.internal.wire.Payload;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -239,6 +241,10 @@ final class ListCall extends Call {
         if (size > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("a map's results must fit in one list; " + size + " do not");
         }
+        Column column = asColumn(chunks, values, (int) size);
+        if (column != null) {
+            return Collections.unmodifiableList(column);
+        }
         Object[] ordered = new Object[(int) size];
         for (int c = 0; c < chunks.size(); c++) {
             Chunk chunk = chunks.get(c);
@@ -253,5 +259,30 @@ final class ListCall extends Call {
             }
         }
         return Collections.unmodifiableList(Arrays.asList(ordered));
+    }
+
+    /**
+     * The results as one primitive column, when every chunk brought one of the same kind and the
+     * chunks are runs of the input that follow each other; else {@code null}.
+     */
+    private static Column asColumn(List<Chunk> chunks, List<List<Object>> values, int size) {
+        Integer[] order = new Integer[chunks.size()];
+        for (int c = 0; c < order.length; c++) {
+            if (!chunks.get(c).contiguous() || !(values.get(c) instanceof Column)) {
+                return null;
+            }
+            order[c] = c;
+        }
+        Arrays.sort(order, Comparator.comparingLong(c -> chunks.get(c).first()));
+        List<List<Object>> inOrder = new ArrayList<>(order.length);
+        long next = 0;
+        for (int c : order) {
+            if (chunks.get(c).first() != next) {
+                return null;
+            }
+            next += chunks.get(c).size();
+            inOrder.add(values.get(c));
+        }
+        return next == size ? Column.join(inOrder, size) : null;
     }
 }

@@ -74,6 +74,11 @@ public final class Chunker {
         return sizer;
     }
 
+    /** Whether the input is a list in memory, which is read without blocking. */
+    boolean inMemory() {
+        return slices != null;
+    }
+
     /** How many elements were read so far. */
     long read() {
         return read;

@@ -61,7 +61,7 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
     private final Outbox outbox;
     private final Packer packer;
     private final Sender sender;
-    private final Speculation speculation = new Speculation();
+    private final Speculation speculation;
     private final ChunkHistory history = new ChunkHistory();
     private final Snapshots snapshots;
     private final StarvationWatch starvation;
@@ -78,12 +78,14 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         this.windows = new Windows(options.inFlightPerSlot());
         this.news = new ChunkNews(options.listeners());
         this.threads = new DispatchThreads(options.name());
-        this.outbox = new Outbox(windows, new Resends(options.maxAttempts(), threads.timer()));
+        Resends resends = new Resends(options.maxAttempts(), threads.timer());
+        this.outbox = new Outbox(windows, resends, workers::recheck);
+        this.speculation = new Speculation(resends);
         Duration timeout = options.taskTimeout();
         this.packer = new Packer(workers.driver(), pool, workers.codec(), initializer,
                 timeout == null ? 0 : timeout.toNanos(), options.priority(), workers.queue());
         this.sender = new Sender(lock, outbox, new Judge(workers), news, threads, speculation, history, this::pump,
-                this::drop, (call, seq, on) -> workers.cancel(pool, call, seq, on));
+                feeder::waiting, this::drop, (call, seq, on) -> workers.cancel(pool, call, seq, on));
         this.snapshots = new Snapshots(lock, windows, registry, news, history, workers, pool, priority);
         this.starvation = new StarvationWatch(workerWait.toNanos(), threads.timer(), this::failStarved);
         if (options.speculation()) {
@@ -283,7 +285,11 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         }
     }
 
-    /** Offers {@code job} (if any) a turn to read, sends ready chunks to free slots, and starts feeding calls. */
+    /**
+     * Offers {@code job} (if any) a turn to read, sends ready chunks to free slots, and starts feeding
+     * calls. {@code job}'s own input, if it is a list in memory, is cut on this thread (the thread of
+     * its caller or of one of its answers), sparing a hand-off to a feed thread for every chunk.
+     */
     private void pump(Job job) {
         List<Chunk> dropped = new ArrayList<>();
         List<Outbox.Attempt> sends = new ArrayList<>();
@@ -301,7 +307,9 @@ public final class Dispatcher implements Dispatch, Workers.Listener {
         dropped.forEach(this::drop);
         sends.forEach(sender::send);
         for (Job start : starts) {
-            if (!threads.feed(() -> feed(start))) {
+            if (start == job && job.chunker().inMemory()) {
+                feed(start);
+            } else if (!threads.feed(() -> feed(start))) {
                 lock.run(() -> {
                     feeder.done(start);
                     lock.signal();

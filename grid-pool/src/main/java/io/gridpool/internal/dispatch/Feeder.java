@@ -63,6 +63,11 @@ final class Feeder {
         return feeding.contains(job);
     }
 
+    /** Whether a call waits in line for a free slot to read its input. */
+    boolean waiting() {
+        return !hungry.isEmpty();
+    }
+
     /** Whether a thread is reading some call's input. */
     boolean busy() {
         return !feeding.isEmpty();

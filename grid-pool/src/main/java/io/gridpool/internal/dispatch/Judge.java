@@ -48,7 +48,7 @@ final class Judge {
     private Verdict results(Chunk chunk, Worker worker, ChunkResult result) {
         List<Object> values;
         try {
-            values = result.values() == null ? List.of() : codec.decode(result.values());
+            values = result.values() == null ? List.of() : codec.decodeResults(result.values());
         } catch (Codec.ReadFailure e) {
             long index = chunk.indexOf(e.offset());
             return Verdict.failed(e.before(), index, new PoolTaskException("the result of element " + index

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The chunks of a pool between their cut and their answer: those ready to go, those out on a
@@ -61,13 +62,19 @@ final class Outbox {
 
     private final Windows windows;
     private final Resends resends;
+    private final Predicate<Worker> recheck;
     private final ArrayDeque<Chunk> ready = new ArrayDeque<>();
     private final Set<Attempt> out = new HashSet<>();
     private int pausing;
 
-    Outbox(Windows windows, Resends resends) {
+    /**
+     * @param recheck asks a worker that lost a chunk, or was not reached, for its slots again;
+     *                false if it will not be asked
+     */
+    Outbox(Windows windows, Resends resends, Predicate<Worker> recheck) {
         this.windows = windows;
         this.resends = resends;
+        this.recheck = recheck;
     }
 
     void add(Chunk chunk) {
@@ -164,6 +171,7 @@ final class Outbox {
      */
     Answer answer(Attempt attempt, Verdict verdict, Runnable requeue) {
         Chunk chunk = attempt.chunk;
+        closeIfUnsure(attempt, verdict.fate());
         if (chunk.settled()) {
             return Answer.NOTHING;
         }
@@ -174,9 +182,6 @@ final class Outbox {
         if (!verdict.fate().resent()) {
             chunk.settle();
             return new Answer(verdict, verdict.fate(), losers(chunk));
-        }
-        if (verdict.fate() == ChunkFate.REFUSED) {
-            windows.close(attempt.window);
         }
         if (chunk.copiesOut() > 0 || ready.contains(chunk)) {
             return Answer.NOTHING; // another copy runs on, or waits to go out already (rerouted)
@@ -211,6 +216,18 @@ final class Outbox {
             }
         }
         return new Answer(null, verdict.fate(), List.of());
+    }
+
+    /**
+     * A worker that refused a chunk (it drains), lost one or was not reached (killed perhaps, but
+     * not yet out of the membership) takes no more chunks until it says again how many slots it has.
+     * One that was only full ({@code BUSY}) is sure: its window shrinks by what it told of its load.
+     */
+    private void closeIfUnsure(Attempt attempt, ChunkFate fate) {
+        if (fate == ChunkFate.REFUSED
+                || (fate == ChunkFate.LOST || fate == ChunkFate.UNREACHED) && recheck.test(attempt.worker())) {
+            windows.close(attempt.window);
+        }
     }
 
     /** The workers that run other copies of a settled chunk. */

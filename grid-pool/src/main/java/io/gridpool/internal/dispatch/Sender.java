@@ -8,6 +8,7 @@ import io.gridpool.internal.worker.Worker;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +30,7 @@ final class Sender {
     private final Speculation speculation;
     private final ChunkHistory history;
     private final Consumer<Job> pump;
+    private final BooleanSupplier callsWaitForRoom;
     private final Consumer<Chunk> drop;
     private final Losers cancel;
 
@@ -40,11 +42,13 @@ final class Sender {
 
     /**
      * @param pump sends what is ready, offering a call (or {@code null}) a turn to read first
+     * @param callsWaitForRoom whether a call waits for a free slot to read its input; under the lock
      * @param drop hands a chunk that no call wants back to its call
      * @param cancel stops the copies of a chunk that another copy beat
      */
     Sender(PoolLock lock, Outbox outbox, Judge judge, ChunkNews news, DispatchThreads threads,
-           Speculation speculation, ChunkHistory history, Consumer<Job> pump, Consumer<Chunk> drop, Losers cancel) {
+           Speculation speculation, ChunkHistory history, Consumer<Job> pump, BooleanSupplier callsWaitForRoom,
+           Consumer<Chunk> drop, Losers cancel) {
         this.lock = lock;
         this.outbox = outbox;
         this.judge = judge;
@@ -53,6 +57,7 @@ final class Sender {
         this.speculation = speculation;
         this.history = history;
         this.pump = pump;
+        this.callsWaitForRoom = callsWaitForRoom;
         this.drop = drop;
         this.cancel = cancel;
     }
@@ -105,7 +110,7 @@ final class Sender {
             if (answer.news() == ChunkFate.DONE) {
                 speculation.finished(chunk.job(), chunk.size(), result.timing().ranNanos());
             }
-            more = outbox.waiting() > 0;
+            more = outbox.waiting() > 0 || callsWaitForRoom.getAsBoolean();
             lock.signal();
         } finally {
             lock.unlock();
@@ -123,9 +128,13 @@ final class Sender {
         }
         if (hereOnly) {
             if (told != null && !chunk.job().hold(told)) {
-                threads.complete(told);
+                threads.complete(() -> {
+                    told.run(); // the listeners hear of a chunk before its call's caller can have the results
+                    end(chunk, answer);
+                });
+            } else {
+                end(chunk, answer);
             }
-            end(chunk, answer);
             if (more) {
                 threads.complete(() -> pump.accept(null));
             }

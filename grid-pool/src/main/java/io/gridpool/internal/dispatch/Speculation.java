@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  * to answer wins ({@link Outbox#answer}). Run time is what the workers say: a chunk that waits in
  * a worker's queue behind other drivers' work is not a straggler, and a slot that runs another
  * pool's chunk is not idle. Chunks whose size grows during a call (inputs of unknown length) are
- * so judged by their size. A chunk bound to its key's owner is never copied elsewhere. Guarded by
- * the dispatcher's lock.
+ * so judged by their size. A chunk bound to its key's owner is never copied elsewhere, and a copy
+ * counts as one of a chunk's attempts: a chunk sent as many times as it may be (it was lost, and
+ * may be what takes its members down) is not copied. Guarded by the dispatcher's lock.
  */
 final class Speculation {
 
@@ -30,6 +31,11 @@ final class Speculation {
 
     /** Calls are held weakly, as the registry holds iterators: a dropped iterator takes its times along. */
     private final Map<Job, ChunkTimes> times = new WeakHashMap<>();
+    private final Resends resends;
+
+    Speculation(Resends resends) {
+        this.resends = resends;
+    }
 
     /** A chunk of {@code job} with {@code elements} elements took {@code nanos} on its worker. */
     void finished(Job job, int elements, long nanos) {
@@ -87,6 +93,7 @@ final class Speculation {
         Chunk chunk = attempt.chunk();
         ChunkTimes usual = times.get(chunk.job());
         return !chunk.copied() && !chunk.settled() && chunk.target() == null && usual != null
+                && !resends.spent(chunk)
                 && chunk.job().readAll() && ranNanos >= 0 && ranNanos >= usual.straggling(chunk.size());
     }
 

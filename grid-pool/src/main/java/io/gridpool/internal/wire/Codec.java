@@ -19,6 +19,16 @@ public interface Codec {
      */
     List<Object> decode(Payload payload);
 
+    /**
+     * Reads the results of a chunk for the caller that keeps them: as {@link #decode}, but ints,
+     * longs and doubles may stay primitive in a {@link Column}, boxed when read.
+     *
+     * @throws ReadFailure naming the offset of the first value that cannot be read
+     */
+    default List<Object> decodeResults(Payload payload) {
+        return decode(payload);
+    }
+
     /** Writes one object (an exception, a function), letting its failure through. */
     Payload encodeOne(Object value);
 

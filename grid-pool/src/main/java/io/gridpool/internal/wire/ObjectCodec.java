@@ -23,6 +23,18 @@ public final class ObjectCodec implements Codec {
         return ((Payload.Objects) payload).values();
     }
 
+    /**
+     * Results of numbers become a {@link Column} here too: their boxes die young instead of being
+     * copied by every collection while the call runs, which made a LocalPool map's time swing
+     * with whether a collection fell inside it.
+     */
+    @Override
+    public List<Object> decodeResults(Payload payload) {
+        List<Object> values = decode(payload);
+        Column column = Column.of(values);
+        return column != null ? column : values;
+    }
+
     @Override
     public Payload encodeOne(Object value) {
         List<Object> one = new ArrayList<>(1);

@@ -10,8 +10,10 @@ import io.gridpool.internal.Exceptions;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The codec of a pool whose chunks go through Hazelcast's serialization. Values that share a class
@@ -38,6 +40,10 @@ public final class SerializingCodec implements Codec {
      */
     @Override
     public Encoded encode(List<?> values) {
+        byte[] dense = DenseColumns.write(values instanceof RandomAccess ? values : Arrays.asList(values.toArray()));
+        if (dense != null) {
+            return new Encoded(new Payload.Bytes(dense, values.size()), -1, null);
+        }
         BufferObjectDataOutput out = serialization.createObjectDataOutput(initialSize(values.size()));
         try {
             byte kind = Columns.kindOf(values);
@@ -89,7 +95,33 @@ public final class SerializingCodec implements Codec {
 
     @Override
     public List<Object> decode(Payload payload) {
-        Payload.Bytes bytes = (Payload.Bytes) payload;
+        return decode((Payload.Bytes) payload, false);
+    }
+
+    @Override
+    public List<Object> decodeResults(Payload payload) {
+        return decode((Payload.Bytes) payload, true);
+    }
+
+    /** Reads a payload; a dense column's numbers stay primitive in a {@link Column} if {@code keepPrimitive}. */
+    private List<Object> decode(Payload.Bytes bytes, boolean keepPrimitive) {
+        if (!dense(bytes)) {
+            return decodeStream(bytes);
+        }
+        try {
+            return keepPrimitive ? DenseColumns.read(bytes.bytes(), bytes.count())
+                    : DenseColumns.readBoxed(bytes.bytes(), bytes.count());
+        } catch (RuntimeException e) {
+            throw new ReadFailure(0, List.of(), e);
+        }
+    }
+
+    private static boolean dense(Payload.Bytes payload) {
+        return payload.bytes().length > 0 && DenseColumns.isDense(payload.bytes()[0]);
+    }
+
+    /** Reads a payload written through a serialization stream: a typed column, or values one by one. */
+    private List<Object> decodeStream(Payload.Bytes bytes) {
         int count = bytes.count();
         BufferObjectDataInput in = serialization.createObjectDataInput(bytes.bytes());
         try {
@@ -120,8 +152,13 @@ public final class SerializingCodec implements Codec {
         return encoded.payload();
     }
 
+    /** A function without state read from the same bytes before is the one read then. */
     @Override
     public Object decodeOne(Payload payload) {
+        return functions.objectOf((Payload.Bytes) payload, this::readOne);
+    }
+
+    private Object readOne(Payload payload) {
         try {
             return decode(payload).get(0);
         } catch (ReadFailure e) {

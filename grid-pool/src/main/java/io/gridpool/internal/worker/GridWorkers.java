@@ -68,6 +68,8 @@ public final class GridWorkers implements Workers, MembershipListener {
     private final String executorName;
     private final IExecutorService executor;
     private final IExecutorService control;
+    /** How a client sends chunks without a thread per answer; {@code null} on a member. */
+    private final ClientSubmission submission;
     private final Codec codec;
     private final Map<UUID, MemberWorker> members = new ConcurrentHashMap<>();
     private final Map<UUID, String> unusable = new ConcurrentHashMap<>();
@@ -84,6 +86,8 @@ public final class GridWorkers implements Workers, MembershipListener {
         this.executor = hazelcast.getExecutorService(executorName);
         // cancels and questions must not queue behind running chunks: they have their own executor
         this.control = hazelcast.getExecutorService(executorName + ".control");
+        this.submission = hazelcast instanceof HazelcastClientProxy client ? new ClientSubmission(client, executorName)
+                : null;
     }
 
     @Override
@@ -228,6 +232,16 @@ public final class GridWorkers implements Workers, MembershipListener {
                         .execute(() -> probe(worker, attempt + 1));
             }
         });
+    }
+
+    @Override
+    public boolean recheck(Worker worker) {
+        MemberWorker member = (MemberWorker) worker;
+        if (stopped || !members.containsKey(member.member.getUuid())) {
+            return false;
+        }
+        probe(member);
+        return true;
     }
 
     @Override
@@ -406,6 +420,9 @@ public final class GridWorkers implements Workers, MembershipListener {
         @Override
         @SuppressWarnings("unchecked")
         public CompletionStage<ChunkResult> run(ChunkTask task) {
+            if (submission != null) {
+                return submission.submit(task, member);
+            }
             Future<ChunkResult> future = executor.submitToMember(task, member);
             return (CompletableFuture<ChunkResult>) future;
         }

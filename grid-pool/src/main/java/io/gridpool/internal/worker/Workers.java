@@ -73,6 +73,15 @@ public interface Workers {
      */
     CompletionStage<WorkerReport> report(UUID pool, int priority, Worker worker);
 
+    /**
+     * A chunk was lost on {@code worker} or did not reach it: asks it again for its slots, which
+     * are reported when it answers. Returns false if it will not be asked (it is gone, or these
+     * workers never lose one), and then its slots stay as they are.
+     */
+    default boolean recheck(Worker worker) {
+        return false;
+    }
+
     /** Why no worker is there, for the error of a call that waited in vain. */
     String whyNoWorkers();
 

@@ -48,6 +48,80 @@ class SerializingCodecTest {
     }
 
     @Test
+    void numbersWithoutNulls_travelAsTheirBytesAlone() {
+        List<Integer> ints = IntStream.range(-1000, 1000).boxed().toList();
+        List<Long> longs = List.of(Long.MIN_VALUE, -1L, 0L, Long.MAX_VALUE);
+        List<Double> doubles = List.of(-0.0, 0.0, Double.NaN, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, 1e300);
+
+        assertThat(((Payload.Bytes) codec.encode(ints).payload()).bytes()).hasSize(1 + 4 * ints.size());
+        assertThat(((Payload.Bytes) codec.encode(longs).payload()).bytes()).hasSize(1 + 8 * longs.size());
+        assertRoundTrip(ints);
+        assertRoundTrip(longs);
+        assertRoundTrip(doubles);
+    }
+
+    @Test
+    void results_ofNumbers_stayPrimitive_untilRead() {
+        List<Long> longs = List.of(3L, Long.MAX_VALUE, -7L);
+
+        List<Object> back = codec.decodeResults(codec.encode(longs).payload());
+
+        assertThat(back).isInstanceOf(Column.class).isEqualTo(longs).hasSameHashCodeAs(longs);
+        assertThat(codec.decodeResults(codec.encode(List.of("a", "b")).payload())).isNotInstanceOf(Column.class)
+                .containsExactly("a", "b");
+    }
+
+    @Test
+    void columns_ofOneKind_joinInOrder_andStayUnmodifiable() {
+        List<Object> first = codec.decodeResults(codec.encode(List.of(1, 2)).payload());
+        List<Object> empty = codec.decodeResults(codec.encode(List.of()).payload());
+        List<Object> second = codec.decodeResults(codec.encode(List.of(3)).payload());
+
+        Column joined = Column.join(List.of(first, empty, second), 3);
+
+        assertThat(joined).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> joined.set(0, 5)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Column.join(List.of(first, codec.decodeResults(codec.encode(List.of(3L)).payload())), 3))
+                .as("ints and longs do not make one column").isNull();
+        assertThat(Column.join(List.of(first, List.of(3)), 3)).isNull();
+    }
+
+    @Test
+    void resultsKeptAsObjects_ofNumbers_becomeColumnsToo() {
+        List<Object> ints = new ArrayList<>(List.of(1, 2, 3));
+        List<Object> mixed = new ArrayList<>(Arrays.asList(1, null, 3));
+
+        assertThat(ObjectCodec.INSTANCE.decodeResults(ObjectCodec.INSTANCE.encode(ints).payload()))
+                .isInstanceOf(Column.class).isEqualTo(ints);
+        assertThat(ObjectCodec.INSTANCE.decodeResults(ObjectCodec.INSTANCE.encode(mixed).payload())).isSameAs(mixed);
+    }
+
+    @Test
+    void aColumn_isSerializedAsAPlainList() throws Exception {
+        List<Object> column = codec.decodeResults(codec.encode(List.of(0.5, 1.5)).payload());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(column);
+        }
+
+        Object back = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())).readObject();
+
+        assertThat(back).isInstanceOf(ArrayList.class).isEqualTo(List.of(0.5, 1.5));
+    }
+
+    @Test
+    void aFunctionWithoutState_isReadOnce_oneThatCapturesIsReadForEachChunk() {
+        com.hazelcast.function.FunctionEx<Integer, Integer> stateless = x -> x + 1;
+        int offset = 41;
+        com.hazelcast.function.FunctionEx<Integer, Integer> capturing = x -> x + offset;
+        Payload statelessBytes = codec.function(stateless, "the function");
+        Payload capturingBytes = codec.function(capturing, "the function");
+
+        assertThat(codec.decodeOne(statelessBytes)).isSameAs(codec.decodeOne(statelessBytes));
+        assertThat(codec.decodeOne(capturingBytes)).isNotSameAs(codec.decodeOne(capturingBytes));
+    }
+
+    @Test
     void everyColumnKind_roundTrips_withNulls() {
         assertRoundTrip(Arrays.asList(1L, null, Long.MIN_VALUE));
         assertRoundTrip(Arrays.asList(0.5, Double.NaN, null));

@@ -120,8 +120,8 @@ public final class SeveralDrivers implements Scenario {
         List<Measure> measures = Rounds.interleave(List.of(idle, shared), context.rounds(), context::log);
         double bound = 3 * measures.get(0).median() + 20;
         return new Case(measures, List.of(Target.atMost("apply p50 (ms) while saturated ≤ 3·(idle p50) + 20 ms",
-                measures.get(1).median(), bound, "a member that runs chunks first in, first out makes the apply wait "
-                        + "for whole chunks of the saturating map (1,250 tasks, 25 s each)")),
+                measures.get(1).median(), bound, "the apply's chunk waits for a saturating chunk to give its slot up: "
+                        + "at its first element boundary after 5 ms of run (tasks of 20 ms)")),
                 List.of("(i) apply calls measured per saturated run (warm-up first): " + samples + "."));
     }
 
@@ -142,8 +142,8 @@ public final class SeveralDrivers implements Scenario {
         }, "the other driver maps " + saturating + " tasks of " + SATURATING_MILLIS + " ms at priority 0");
         List<Measure> measures = Rounds.interleave(List.of(alone, shared), context.rounds(), context::log);
         return new Case(measures, List.of(Target.atMost("priority-10 makespan while saturated ≤ 1.5 × alone",
-                measures.get(1).median() / measures.get(0).median(), 1.5, "without priorities on the members, the "
-                        + "priority-10 chunks wait behind the queued priority-0 chunks")),
+                measures.get(1).median() / measures.get(0).median(), 1.5, "a slot freed between two priority-10 "
+                        + "chunks may go to a waiting priority-0 chunk, which gives it back at its next element")),
                 List.of("(ii) whether the saturating map was still running when the priority-10 map ended, per run "
                         + "(warm-up first; where it was not, the figure understates the wait): " + outlived + "."));
     }
@@ -173,8 +173,9 @@ public final class SeveralDrivers implements Scenario {
         double throughput = 2 * measures.get(0).median() / measures.get(1).median();
         return new Case(measures, List.of(
                 Target.atMost("later finish ÷ earlier finish ≤ 1.2 ×", Stats.median(measured), 1.2,
-                        String.format(Locale.ROOT, "a member that runs chunks first in, first out shares the grid by "
-                                + "whole chunks (%.2f s each here, the automatic size)", Math.ceil(tasks / 16.0) / 100)),
+                        String.format(Locale.ROOT, "the two calls share each member's slots, a chunk giving way after "
+                                + "a time slice of 50 ms (chunks of %.2f s here, the automatic size)",
+                                Math.ceil(tasks / 16.0) / 100)),
                 Target.atLeast("throughput of the two together ≥ 0.95 × one alone", throughput, 0.95, "")),
                 List.of(String.format(Locale.ROOT, "(iii) later finish ÷ earlier finish, from the common start, per "
                         + "measured round: %s.", rounded(measured))));
@@ -193,8 +194,8 @@ public final class SeveralDrivers implements Scenario {
         List<Measure> measures = Rounds.interleave(List.of(copies), context.rounds(), context::log);
         double most = measures.get(0).rounds().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         return new Case(measures, List.of(Target.atMost("speculative copies (the most in a round) ≤ 0", most, 0,
-                "speculation that judges a chunk by its time since it was sent takes a chunk waiting in a member's "
-                        + "queue for a straggler")),
+                "speculation judges a chunk by the time it ran, as its member says, "
+                        + "not by its time since it was sent")),
                 List.of("(iv) the waiting driver's map took " + rounded(makespans) + " s per run (warm-up first)."));
     }
 
@@ -236,8 +237,8 @@ public final class SeveralDrivers implements Scenario {
         String how = "Queue, read on the member: its executor's queue (Hazelcast's pending count) plus the chunks on "
                 + "its executor's threads beyond its slots (waiting in the member's own queue).";
         return new Case(measures, List.of(Target.atMost("chunks queued on a member ≤ 4 × its slots",
-                measures.get(0).median(), 4 * SLOTS, "each pool sizes its windows as if it owned every slot (two "
-                        + "chunks per slot), so " + DRIVERS + " drivers queue " + DRIVERS + " × 2 chunks per slot")),
+                measures.get(0).median(), 4 * SLOTS, "a member holds at most 3 chunks per slot, running or waiting, and "
+                        + "each pool's window there is its share while " + DRIVERS + " pools use it")),
                 List.of("(v) " + how + " Mean of the samples per run (warm-up first): " + rounded(means) + "."));
     }
 
